@@ -1,0 +1,3 @@
+export * from './blob-store';
+export * from './search-index';
+export * from './chat-model';
