@@ -7,3 +7,5 @@ export * from './config/server';
 export * from './config/lightning';
 export * from './azure/credential';
 export * from './tools';
+export * from './model';
+export * from './azure/openai-client';

@@ -1,3 +1,3 @@
 export * from './blob-store';
 export * from './search-index';
-export * from './chat-model';
+export type { ChatModel, ChatRequest, ChatResponse, ModelSelector } from '@mcp-aks/core';

@@ -1,4 +1,4 @@
-import type { ChatMessage, ModelCallRecord } from '@mcp-aks/core';
+import type { ChatMessage, ModelCallRecord } from './tools';
 
 export interface ChatRequest {
   messages: ChatMessage[];
