@@ -1,0 +1,5 @@
+export * from './credential';
+export * from './inputs';
+export * from './summary';
+export * from './azure-errors';
+export * from './run';

@@ -1,0 +1,4 @@
+export * from './recorder';
+export * from './fake-az';
+export * from './local-action';
+export * from './fake-credential';

@@ -1,0 +1,137 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request as the recorder saw it. */
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  text: string;
+  /** The body parsed as JSON when it is JSON, else undefined. */
+  json: unknown;
+}
+
+export interface Reply {
+  status?: number;
+  headers?: Record<string, string>;
+  /** Objects are sent as JSON; strings and buffers as they are. */
+  body?: unknown;
+}
+
+export type Responder = Reply | ((request: RecordedRequest, recorder: Recorder) => Reply | Promise<Reply>);
+
+interface Route {
+  method: string;
+  path: string | RegExp;
+  replies: Responder[];
+  served: number;
+}
+
+/**
+ * A stand-in for Azure Resource Manager, Microsoft Graph, a Kubernetes API server or any other HTTP
+ * service, on 127.0.0.1. Routes answer in order (the last answer repeats); every request is kept so a
+ * test can assert method, path, api-version, headers and body; a request no route expects gets a 501
+ * and is listed in `unmatched`.
+ */
+export class Recorder {
+  readonly requests: RecordedRequest[] = [];
+  readonly unmatched: RecordedRequest[] = [];
+  private readonly routes: Route[] = [];
+  private server?: Server;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json: unknown;
+        try {
+          json = text ? JSON.parse(text) : undefined;
+        } catch {
+          json = undefined;
+        }
+        const recorded: RecordedRequest = {
+          method: req.method ?? 'GET',
+          path: decodeURIComponent(url.pathname),
+          query: Object.fromEntries(url.searchParams),
+          headers: req.headers,
+          text,
+          json,
+        };
+        this.requests.push(recorded);
+        void this.answer(recorded).then(
+          (reply) => send(res, reply),
+          (error: unknown) => send(res, { status: 500, body: { error: { code: 'RecorderError', message: String(error) } } }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Adds a route; its replies are served in order and the last one repeats. */
+  on(method: string, path: string | RegExp, ...replies: Responder[]): this {
+    if (replies.length === 0) throw new Error('a route needs at least one reply');
+    this.routes.push({ method: method.toUpperCase(), path, replies, served: 0 });
+    return this;
+  }
+
+  /** The recorded requests to a method and path (exact string or pattern). */
+  find(method: string, path: string | RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method.toUpperCase() && matches(path, r.path));
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+    this.unmatched.length = 0;
+    this.routes.length = 0;
+  }
+
+  async close(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  private async answer(request: RecordedRequest): Promise<Reply> {
+    const route = this.routes.find((r) => r.method === request.method && matches(r.path, request.path));
+    if (!route) {
+      this.unmatched.push(request);
+      return { status: 501, body: { error: { code: 'RecorderNoRoute', message: `no route for ${request.method} ${request.path}` } } };
+    }
+    const responder = route.replies[Math.min(route.served, route.replies.length - 1)]!;
+    route.served += 1;
+    return typeof responder === 'function' ? responder(request, this) : responder;
+  }
+}
+
+function matches(pattern: string | RegExp, path: string): boolean {
+  return typeof pattern === 'string' ? pattern === path : pattern.test(path);
+}
+
+function send(res: import('node:http').ServerResponse, reply: Reply): void {
+  const headers: Record<string, string> = { ...(reply.headers ?? {}) };
+  let payload: Buffer | string = '';
+  if (Buffer.isBuffer(reply.body) || typeof reply.body === 'string') payload = reply.body;
+  else if (reply.body !== undefined) {
+    payload = JSON.stringify(reply.body);
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+  }
+  res.writeHead(reply.status ?? 200, headers);
+  res.end(payload);
+}
+
+export async function startRecorder(): Promise<Recorder> {
+  return new Recorder().start();
+}
+
+/** An ARM/Graph style error reply. */
+export function errorReply(status: number, code: string, message: string, headers: Record<string, string> = {}): Reply {
+  return { status, headers, body: { error: { code, message } } };
+}
