@@ -31,7 +31,7 @@ describe('server configuration', () => {
 
   it('refuses plain http for Azure endpoints but accepts loopback', () => {
     expect(() => loadServerEnv({ AZURE_SEARCH_ENDPOINT: 'http://search.example.net' })).toThrow(/AZURE_SEARCH_ENDPOINT: expected an https URL/);
-    expect(loadServerEnv({ AZURE_SEARCH_ENDPOINT: 'http://127.0.0.1:9000' }).AZURE_SEARCH_ENDPOINT).toBe('http://127.0.0.1:9000/');
+    expect(loadServerEnv({ AZURE_SEARCH_ENDPOINT: 'http://127.0.0.1:9000' }).AZURE_SEARCH_ENDPOINT).toBe('http://127.0.0.1:9000');
   });
 
   it('requires an audience when an issuer is configured', () => {

@@ -64,7 +64,7 @@ export const envUrl = (options: { https?: boolean } = {}) =>
         ctx.addIssue({ code: 'custom', message: `expected an https URL, got "${v}"` });
         return z.NEVER;
       }
-      return url.toString();
+      return v;
     });
 
 export const envList = () =>

@@ -1,0 +1,21 @@
+// Bundles the server into one ES module file (dist/main.mjs): fast start, and the container image
+// needs only this file, its data folder and the few packages esbuild cannot inline.
+import { build } from 'esbuild';
+
+const entries = { main: 'src/main.ts' };
+if (process.env.EXTRA_ENTRIES) Object.assign(entries, JSON.parse(process.env.EXTRA_ENTRIES));
+
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  sourcemap: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // Some dependencies still call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});

@@ -1,0 +1,133 @@
+import { McpServer } from '@modelcontextprotocol/server';
+import { createAzureCredential, createLogger, loadServerEnv, type AnyToolDefinition, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
+import { createLightningRuntime } from '@mcp-aks/lightning';
+import { createAdapters } from './adapters';
+import { HttpApp } from './http/app';
+import { TokenVerifier, type AuthSettings } from './http/auth';
+import { hostPolicy, isLoopbackHost } from './http/guards';
+import { exposureProblem } from './exposure';
+import { ServerMetrics } from './http/metrics';
+import { TokenBucketLimiter } from './http/rate-limit';
+import { McpEngine } from './mcp/engine';
+import { registerConformanceFixtures } from './mcp/fixtures';
+import { registerTools } from './mcp/register-tools';
+import { readinessChecker } from './readiness';
+import { helloTool } from './tools/hello';
+import { askFoundryTool, nextBestActionTool } from './tools/model-tools';
+import { ontologyTools } from './tools/ontology';
+import { snippetTools } from './tools/snippets';
+import { SERVER_NAME, SERVER_VERSION } from './version';
+
+export interface StartOptions {
+  /** The environment to read configuration from; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+  logger?: Logger;
+  /** Prometheus default process metrics (off in tests that start many servers). */
+  defaultMetrics?: boolean;
+}
+
+export interface RunningServer {
+  /** The URL of the MCP endpoint. */
+  url: string;
+  host: string;
+  port: number;
+  env: ServerEnv;
+  /** Graceful stop: drains in-flight calls (bounded by SHUTDOWN_TIMEOUT_MS), then releases backends. */
+  close(): Promise<void>;
+}
+
+export const INSTRUCTIONS =
+  'Tools for platform teams running MCP on AKS: snippets (save, get, list, delete), ontologies, ask_foundry for model answers, and next_best_action for a plan grounded in task instructions.';
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const env = loadServerEnv(options.env ?? process.env);
+  const logger = options.logger ?? createLogger({ name: SERVER_NAME, level: env.LOG_LEVEL });
+  const problem = exposureProblem(env);
+  if (problem) throw new Error(problem);
+  if (!env.AUTH_ISSUER && !isLoopbackHost(env.HOST)) logger.warn({ host: env.HOST }, 'serving WITHOUT authentication on a non-loopback address (ALLOW_UNAUTHENTICATED=true)');
+
+  let credential: TokenCredential | undefined;
+  const getCredential = () => (credential ??= createAzureCredential({ ...(env.AZURE_CLIENT_ID ? { clientId: env.AZURE_CLIENT_ID } : {}) }));
+
+  // The tuned-model selector comes from Lightning, which wants the model adapter: bind it late.
+  const late: { selector?: ModelSelector } = {};
+  const lateSelector: ModelSelector = {
+    select: () => late.selector?.select() ?? Promise.resolve(undefined),
+    reportFailure: (model, error) => late.selector?.reportFailure?.(model, error),
+  };
+  const adapters = await createAdapters(env, { logger, credential: getCredential, ...(env.USE_TUNED_MODEL ? { modelSelector: lateSelector } : {}) });
+  const lightning = await createLightningRuntime({ env, logger, credential: getCredential, model: adapters.model });
+  if (lightning.modelSelector) late.selector = lightning.modelSelector;
+
+  const tools: AnyToolDefinition[] = [
+    helloTool(SERVER_NAME),
+    ...snippetTools(adapters.snippets, { maxSnippetBytes: env.MAX_SNIPPET_BYTES }),
+    askFoundryTool(adapters.model),
+    nextBestActionTool(adapters.model, adapters.search),
+    ...ontologyTools(adapters.ontologies),
+    ...lightning.tools,
+  ];
+  const scopesByTool = new Map(tools.map((t) => [t.name, t.requiredScopes ?? []]));
+
+  const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics ?? true });
+  const buildServer = () => {
+    const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { capabilities: { logging: {} }, instructions: INSTRUCTIONS });
+    registerTools(server, tools, { metrics, logger, captureAll: env.LIGHTNING_CAPTURE_ALL_TOOLS, ...(lightning.observer ? { observer: lightning.observer } : {}) });
+    if (env.MCP_CONFORMANCE_FIXTURES) registerConformanceFixtures(server);
+    return server;
+  };
+  const engine = await McpEngine.create({ buildServer, logger, maxRequestBytes: env.MAX_REQUEST_BYTES });
+
+  let auth: { settings: AuthSettings; verifier: TokenVerifier } | undefined;
+  if (env.AUTH_ISSUER) {
+    const settings: AuthSettings = {
+      issuer: env.AUTH_ISSUER,
+      audiences: env.AUTH_AUDIENCE,
+      requiredScopes: env.AUTH_REQUIRED_SCOPES,
+      ...(env.AUTH_JWKS_URI ? { jwksUri: env.AUTH_JWKS_URI } : {}),
+      ...(env.MCP_RESOURCE_URL ? { resourceUrl: env.MCP_RESOURCE_URL } : {}),
+    };
+    auth = { settings, verifier: new TokenVerifier(settings) };
+  }
+
+  const probes: Record<string, () => Promise<void>> = {
+    snippets: () => adapters.snippets.ping(),
+    ontologies: () => adapters.ontologies.ping(),
+    search: () => adapters.search.ping(),
+  };
+  if (lightning.ping) probes.lightning = () => lightning.ping!();
+
+  const app = new HttpApp({
+    logger,
+    metrics,
+    engine,
+    hostPolicy: hostPolicy(env.HOST, env.ALLOWED_HOSTS, env.ALLOWED_ORIGINS),
+    limiter: new TokenBucketLimiter(env.RATE_LIMIT_RPS, env.RATE_LIMIT_BURST),
+    maxRequestBytes: env.MAX_REQUEST_BYTES,
+    ...(auth ? { auth } : {}),
+    toolScopes: (name) => scopesByTool.get(name) ?? [],
+    scopesSupported: [...new Set([...env.AUTH_REQUIRED_SCOPES, ...tools.flatMap((t) => t.requiredScopes ?? [])])],
+    readiness: readinessChecker(probes),
+    serverName: SERVER_NAME,
+  });
+  const { port } = await app.listen(env.PORT, env.HOST);
+  const displayHost = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+  const url = `http://${displayHost}:${port}/mcp`;
+  logger.info(
+    { url, auth: auth ? 'on' : 'off', model: adapters.modelConfigured ? adapters.model.defaultModel : 'not configured', capture: Boolean(lightning.observer), tools: tools.length, fixtures: env.MCP_CONFORMANCE_FIXTURES },
+    'MCP server listening',
+  );
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      const { completed } = await app.drain(env.SHUTDOWN_TIMEOUT_MS);
+      if (!completed) logger.warn({ timeoutMs: env.SHUTDOWN_TIMEOUT_MS }, 'shutdown timeout: in-flight requests were cut off');
+      await engine.close().catch((err: unknown) => logger.warn({ err }, 'closing the MCP engine failed'));
+      await lightning.close().catch((err: unknown) => logger.error({ err }, 'closing Lightning failed'));
+      await adapters.close().catch((err: unknown) => logger.warn({ err }, 'closing adapters failed'));
+      logger.info('MCP server stopped');
+    })());
+
+  return { url, host: env.HOST, port, env, close };
+}

@@ -1,0 +1,86 @@
+import type { McpServer, CallToolResult } from '@modelcontextprotocol/server';
+import { AppError, errorResult, type AnyToolDefinition, type Logger, type ToolCallObserver, type ToolContext, type ToolResult } from '@mcp-aks/core';
+import type { ServerMetrics } from '../http/metrics';
+import { requestContextOf } from './request-context';
+
+export interface ToolRuntime {
+  metrics: ServerMetrics;
+  logger: Logger;
+  observer?: ToolCallObserver;
+  /** Capture every tool call, not only those whose definitions ask for it. */
+  captureAll: boolean;
+}
+
+/** Never captured: calls that drive Lightning itself would only teach the model to drive Lightning. */
+const isLightningTool = (name: string) => name.startsWith('lightning_') || name === 'submit_feedback';
+
+export function shouldCapture(tool: AnyToolDefinition, captureAll: boolean): boolean {
+  if (isLightningTool(tool.name)) return false;
+  return captureAll || tool.captureByDefault === true;
+}
+
+/** Registers our tool definitions on an SDK server, adding metrics, logging, error mapping and capture. */
+export function registerTools(server: McpServer, tools: AnyToolDefinition[], runtime: ToolRuntime): void {
+  for (const tool of tools) {
+    const capture = runtime.observer !== undefined && shouldCapture(tool, runtime.captureAll);
+    server.registerTool(
+      tool.name,
+      {
+        title: tool.title,
+        description: tool.description,
+        inputSchema: tool.inputSchema,
+        ...(tool.outputSchema ? { outputSchema: tool.outputSchema } : {}),
+        annotations: { ...tool.annotations, title: tool.title },
+      },
+      async (input: unknown, ctx) => {
+        const request = requestContextOf(ctx);
+        const logger = (request?.logger ?? runtime.logger).child({ tool: tool.name });
+        const toolContext: ToolContext = {
+          requestId: request?.requestId ?? String(ctx.mcpReq.id),
+          caller: request?.caller ?? { scopes: [], sessionHash: 'unknown' },
+          logger,
+          signal: ctx.mcpReq.signal,
+          modelCalls: [],
+        };
+        const startedAt = new Date();
+        const started = performance.now();
+        let result: ToolResult<unknown>;
+        let errorKind: string | undefined;
+        try {
+          result = await tool.handler(input, toolContext);
+          if (result.isError) errorKind = 'tool_error';
+        } catch (error) {
+          if (error instanceof AppError) {
+            errorKind = error.code;
+            result = errorResult(error.message);
+            logger.warn({ requestId: toolContext.requestId, code: error.code, err: error.cause }, error.message);
+          } else {
+            errorKind = 'internal';
+            result = errorResult(`The tool ${tool.name} failed unexpectedly (request ${toolContext.requestId}).`);
+            logger.error({ requestId: toolContext.requestId, err: error }, 'tool failed');
+          }
+        }
+        const latencyMs = performance.now() - started;
+        const outcome = result.isError ? 'error' : 'ok';
+        runtime.metrics.toolCalls.inc({ tool: tool.name, outcome });
+        runtime.metrics.toolDuration.observe({ tool: tool.name }, latencyMs / 1000);
+        if (capture) {
+          runtime.observer!.observe({
+            requestId: toolContext.requestId,
+            tool: tool.name,
+            input,
+            result,
+            isError: result.isError === true,
+            ...(errorKind ? { errorKind } : {}),
+            caller: toolContext.caller,
+            startedAt: startedAt.toISOString(),
+            endedAt: new Date().toISOString(),
+            latencyMs,
+            modelCalls: toolContext.modelCalls,
+          });
+        }
+        return result as CallToolResult;
+      },
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import type { ReadinessReport } from './http/app';
+
+export type Probe = () => Promise<void>;
+
+/**
+ * Runs the backends' pings with a timeout each, and caches the report briefly so that probes from
+ * kubelet and load balancers do not turn into load on the backends.
+ */
+export function readinessChecker(probes: Record<string, Probe>, options: { timeoutMs?: number; cacheMs?: number; now?: () => number } = {}): () => Promise<ReadinessReport> {
+  const timeoutMs = options.timeoutMs ?? 3000;
+  const cacheMs = options.cacheMs ?? 2000;
+  const now = options.now ?? Date.now;
+  let cached: { at: number; report: Promise<ReadinessReport> } | undefined;
+
+  const run = async (): Promise<ReadinessReport> => {
+    const entries = await Promise.all(
+      Object.entries(probes).map(async ([name, probe]) => {
+        let timer: NodeJS.Timeout | undefined;
+        try {
+          await Promise.race([probe(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)))]);
+          return [name, { ok: true }] as const;
+        } catch (error) {
+          return [name, { ok: false, error: error instanceof Error ? error.message : String(error) }] as const;
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
+    const checks = Object.fromEntries(entries);
+    return { ready: entries.every(([, c]) => c.ok), checks };
+  };
+
+  return () => {
+    const at = now();
+    if (!cached || at - cached.at > cacheMs) cached = { at, report: run() };
+    return cached.report;
+  };
+}
