@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** One request as the recorder saw it. */
@@ -115,7 +115,7 @@ function matches(pattern: string | RegExp, path: string): boolean {
   return typeof pattern === 'string' ? pattern === path : pattern.test(path);
 }
 
-function send(res: import('node:http').ServerResponse, reply: Reply): void {
+function send(res: ServerResponse, reply: Reply): void {
   const headers: Record<string, string> = { ...(reply.headers ?? {}) };
   let payload: Buffer | string = '';
   if (Buffer.isBuffer(reply.body) || typeof reply.body === 'string') payload = reply.body;
