@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError, invalidInput } from '@mcp-aks/core';
+import type { BlobStore, DocumentInfo, StoredDocument } from '../../ports';
+import { TEMP_PREFIX, isTempFileName, removeStaleTempFiles, writeFileAtomic } from './atomic-file';
+
+export interface FolderBlobStoreOptions {
+  /** Temp files older than this are left-overs of a killed writer and are removed on first use. */
+  staleTempMs?: number;
+}
+
+const DEFAULT_STALE_TEMP_MS = 10 * 60_000;
+const DEFAULT_LIST_LIMIT = 1000;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
+/** The store's own guard: callers validate names, but a name must never leave the folder. */
+export function checkFileName(name: string): string | undefined {
+  if (name.length === 0) return 'name is empty';
+  if (name === '.' || name === '..' || name.includes('..')) return 'name may not contain ".."';
+  if (name.includes('/') || name.includes('\\')) return 'name may not contain path separators';
+  if (CONTROL_CHARS.test(name)) return 'name may not contain control characters';
+  if (name.startsWith(TEMP_PREFIX)) return `name may not start with "${TEMP_PREFIX}"`;
+  if (Buffer.byteLength(name) > 255) return 'name is longer than 255 bytes';
+  return undefined;
+}
+
+const contentEtag = (content: string | Buffer): string => `"${createHash('sha256').update(content).digest('hex').slice(0, 32)}"`;
+
+/**
+ * One folder a container. Every document is one file named like the document; writes go through a
+ * temp file and a rename, so readers (in this or another process) see whole documents only.
+ */
+export class FolderBlobStore implements BlobStore {
+  private ready: Promise<void> | undefined;
+  /** Content hashes by file identity (inode, size, mtime), so list() does not re-read unchanged files. */
+  private readonly etags = new Map<string, string>();
+
+  constructor(
+    readonly directory: string,
+    private readonly options: FolderBlobStoreOptions = {},
+  ) {}
+
+  private init(): Promise<void> {
+    this.ready ??= (async () => {
+      await mkdir(this.directory, { recursive: true });
+      await removeStaleTempFiles(this.directory, this.options.staleTempMs ?? DEFAULT_STALE_TEMP_MS);
+    })().catch((error: unknown) => {
+      this.ready = undefined;
+      throw storageError('prepare the folder', error);
+    });
+    return this.ready;
+  }
+
+  private fileName(name: string): string {
+    const problem = checkFileName(name);
+    if (problem) throw invalidInput(`Invalid document name: ${problem}`);
+    return name;
+  }
+
+  async put(name: string, content: string): Promise<DocumentInfo> {
+    const fileName = this.fileName(name);
+    await this.init();
+    const bytes = Buffer.from(content, 'utf8');
+    try {
+      await writeFileAtomic(this.directory, fileName, bytes);
+      const info = await stat(join(this.directory, fileName), { bigint: true });
+      const etag = contentEtag(bytes);
+      this.etags.set(identity(info), etag);
+      return { name, size: bytes.byteLength, updatedAt: new Date(Number(info.mtimeMs)).toISOString(), etag };
+    } catch (error) {
+      throw storageError(`write "${name}"`, error);
+    }
+  }
+
+  async get(name: string): Promise<StoredDocument | undefined> {
+    const fileName = this.fileName(name);
+    await this.init();
+    const path = join(this.directory, fileName);
+    try {
+      // Read first, then stat the path: a concurrent rename may slip between them, in which case the
+      // metadata can be newer than the content; the etag is always the content's own hash.
+      const bytes = await readFile(path);
+      const info = await stat(path);
+      return {
+        name,
+        content: bytes.toString('utf8'),
+        size: bytes.byteLength,
+        updatedAt: info.mtime.toISOString(),
+        etag: contentEtag(bytes),
+      };
+    } catch (error) {
+      if (isNoEntry(error)) return undefined;
+      if (isDirectory(error)) return undefined;
+      throw storageError(`read "${name}"`, error);
+    }
+  }
+
+  async list(options: { prefix?: string; limit?: number } = {}): Promise<DocumentInfo[]> {
+    await this.init();
+    const prefix = options.prefix ?? '';
+    const limit = options.limit ?? DEFAULT_LIST_LIMIT;
+    let entries: string[];
+    try {
+      entries = await readdir(this.directory);
+    } catch (error) {
+      throw storageError('list the folder', error);
+    }
+    const names = entries
+      .filter((entry) => !isTempFileName(entry) && entry.startsWith(prefix) && checkFileName(entry) === undefined)
+      .sort(compareNames);
+    const result: DocumentInfo[] = [];
+    for (const name of names) {
+      if (result.length >= limit) break;
+      const info = await this.describe(name);
+      if (info) result.push(info);
+    }
+    return result;
+  }
+
+  private async describe(name: string): Promise<DocumentInfo | undefined> {
+    const path = join(this.directory, name);
+    try {
+      const info = await stat(path, { bigint: true });
+      if (!info.isFile()) return undefined;
+      const key = identity(info);
+      let etag = this.etags.get(key);
+      if (etag === undefined) {
+        etag = contentEtag(await readFile(path));
+        this.etags.set(key, etag);
+        if (this.etags.size > 10_000) this.etags.clear();
+      }
+      return { name, size: Number(info.size), updatedAt: new Date(Number(info.mtimeMs)).toISOString(), etag };
+    } catch (error) {
+      if (isNoEntry(error)) return undefined;
+      throw storageError(`describe "${name}"`, error);
+    }
+  }
+
+  async delete(name: string): Promise<boolean> {
+    const fileName = this.fileName(name);
+    await this.init();
+    const path = join(this.directory, fileName);
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) return false;
+      await rm(path);
+      return true;
+    } catch (error) {
+      if (isNoEntry(error)) return false;
+      throw storageError(`delete "${name}"`, error);
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.init();
+    try {
+      await access(this.directory);
+    } catch (error) {
+      throw storageError('reach the folder', error);
+    }
+  }
+}
+
+/** Code-unit order, the same order Azure Blob Storage lists names in for ASCII names. */
+export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const identity = (info: { ino: bigint; size: bigint; mtimeNs: bigint }): string => `${info.ino}:${info.size}:${info.mtimeNs}`;
+
+const errorCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+
+const isNoEntry = (error: unknown): boolean => errorCode(error) === 'ENOENT';
+const isDirectory = (error: unknown): boolean => errorCode(error) === 'EISDIR';
+
+function storageError(action: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = errorCode(error);
+  if (code === 'ENAMETOOLONG') return invalidInput('Invalid document name: too long for the local store');
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('unavailable', `Local store is full: could not ${action}`, { cause: error });
+  return new AppError('unavailable', `Local store could not ${action}${code ? ` (${code})` : ''}`, { cause: error });
+}
