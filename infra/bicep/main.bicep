@@ -1,0 +1,375 @@
+// MCP agents on AKS behind API Management: everything the provision action deploys to one resource group.
+// Phase one (agentIdentityEnabled = false) creates the platform; phase two (true) adds the federated
+// credential and roles of id-agent, which the provision action's agent-identity phase then uses for the Entra
+// agent identity it creates through Microsoft Graph. See docs/DEPLOYMENT_NOTES.md.
+targetScope = 'resourceGroup'
+
+import { containerSpec } from 'modules/cosmos.bicep'
+import { modelDeployment } from 'modules/ai.bicep'
+
+@description('Region of every resource.')
+param location string = resourceGroup().location
+
+@description('Short prefix of resource names: 2 to 8 lowercase letters and digits.')
+@minLength(2)
+@maxLength(8)
+param namePrefix string = 'mcp'
+
+@description('Entra tenant of the callers, the cluster users and the app registrations.')
+param tenantId string = tenant().tenantId
+
+@description('Application (client) id of the MCP API app registration (scripts/setup-oidc.sh creates it).')
+@minLength(36)
+@maxLength(36)
+param mcpApiClientId string
+
+@description('Delegated scope of the MCP API that callers must hold (the scp claim value).')
+param mcpScopeName string = 'mcp.tools'
+
+@description('Object id of the service principal the workflows sign in as; grants it the data-plane roles the actions need. Empty to skip.')
+param deployerPrincipalId string = ''
+
+@description('Phase two: the federated credential and roles of id-agent.')
+param agentIdentityEnabled bool = false
+
+@description('Microsoft Fabric integration flag passed to the server (no Fabric resources are created).')
+param fabricEnabled bool = false
+
+@description('Availability zones of the AKS pool and the static IP; empty for a region without zones.')
+param availabilityZones string[] = ['1', '2', '3']
+
+@description('Kubernetes version; empty for the region\'s default.')
+param kubernetesVersion string = ''
+
+@description('AKS control-plane tier.')
+@allowed(['Free', 'Standard'])
+param aksTier string = 'Free'
+
+@description('VM size of the AKS system pool.')
+param aksNodeVmSize string = 'Standard_D2s_v5'
+
+@description('Smallest node count of the AKS system pool.')
+@minValue(1)
+param aksNodeMinCount int = 2
+
+@description('Largest node count of the AKS system pool.')
+@minValue(1)
+param aksNodeMaxCount int = 5
+
+@description('Entra group object ids that get cluster-admin on AKS (optional).')
+param aksAdminGroupObjectIds string[] = []
+
+@description('Container registry SKU.')
+@allowed(['Basic', 'Standard', 'Premium'])
+param acrSku string = 'Basic'
+
+@description('API Management SKU. Developer (classic) has a dedicated static IP; the v2 tiers deploy faster.')
+@allowed(['Developer', 'Basic', 'Standard', 'Premium', 'BasicV2', 'StandardV2'])
+param apimSku string = 'Developer'
+
+@description('API Management publisher e-mail.')
+param apimPublisherEmail string = 'mcp-admin@example.com'
+
+@description('API Management publisher name.')
+param apimPublisherName string = 'MCP agents'
+
+@description('tools/call requests one token subject may make per minute through APIM.')
+@minValue(1)
+param toolsCallsPerMinute int = 60
+
+@description('AI Search SKU.')
+@allowed(['free', 'basic', 'standard', 'standard2', 'standard3'])
+param searchSku string = 'basic'
+
+@description('AI Search semantic ranker plan.')
+@allowed(['disabled', 'free', 'standard'])
+param searchSemanticRanker string = 'free'
+
+@description('Cosmos DB serverless capacity mode.')
+param cosmosServerless bool = true
+
+@description('Containers of the server database (mcpdb).')
+param mcpContainers containerSpec[] = []
+
+@description('Containers of the Lightning database (agent_rl) and their partition keys.')
+param lightningContainers containerSpec[] = [
+  { name: 'rl_episodes', partitionKey: '/agentId' }
+  { name: 'rl_rewards', partitionKey: '/episodeId' }
+  { name: 'rl_datasets', partitionKey: '/agentId' }
+  { name: 'rl_training_runs', partitionKey: '/agentId' }
+  { name: 'rl_deployments', partitionKey: '/agentId' }
+]
+
+@description('Chat model deployment.')
+param chatModel modelDeployment = {
+  deploymentName: 'gpt-4o-mini'
+  modelName: 'gpt-4o-mini'
+  modelVersion: '2024-07-18'
+  sku: 'GlobalStandard'
+  capacity: 10
+}
+
+@description('Embedding model deployment.')
+param embeddingModel modelDeployment = {
+  deploymentName: 'text-embedding-3-small'
+  modelName: 'text-embedding-3-small'
+  modelVersion: '1'
+  sku: 'GlobalStandard'
+  capacity: 10
+}
+
+@description('Tags applied to every resource.')
+param tags object = {
+  workload: 'mcp-agents'
+}
+
+// The workload's namespace and service account, shared with the Kubernetes manifests (@mcp-aks/manifests).
+var workload = loadJsonContent('../../k8s/workload-identity.json')
+
+var suffix = '${namePrefix}-${take(uniqueString(subscription().id, resourceGroup().id, namePrefix), 8)}'
+var compactSuffix = replace(suffix, '-', '')
+var names = {
+  identities: {
+    aks: 'id-aks-${suffix}'
+    mcp: 'id-mcp-${suffix}'
+    agent: 'id-agent-${suffix}'
+    api: 'id-api-${suffix}'
+    ai: 'id-ai-${suffix}'
+  }
+  aks: 'aks-${suffix}'
+  acr: 'acr${compactSuffix}'
+  publicIp: 'pip-${suffix}'
+  storage: 'st${compactSuffix}'
+  cosmos: 'cosmos-${suffix}'
+  search: 'srch-${suffix}'
+  ai: 'ai-${suffix}'
+  foundryProject: 'proj-${suffix}'
+  apim: 'apim-${suffix}'
+}
+var containerNames = {
+  snippets: 'snippets'
+  ontologies: 'ontologies'
+  lightningDatasets: 'lightning-datasets'
+}
+var databaseNames = {
+  mcp: 'mcpdb'
+  lightning: 'agent_rl'
+}
+var searchIndexName = 'task-instructions'
+
+module identities 'modules/identities.bicep' = {
+  name: 'identities'
+  params: {
+    location: location
+    names: names.identities
+    tags: tags
+  }
+}
+
+module publicIp 'modules/network.bicep' = {
+  name: 'public-ip'
+  params: {
+    location: location
+    name: names.publicIp
+    zones: availabilityZones
+    tags: tags
+  }
+}
+
+module acr 'modules/acr.bicep' = {
+  name: 'acr'
+  params: {
+    location: location
+    name: names.acr
+    sku: acrSku
+    tags: tags
+  }
+}
+
+module aks 'modules/aks.bicep' = {
+  name: 'aks'
+  params: {
+    location: location
+    name: names.aks
+    controlPlaneIdentityId: identities.outputs.aks.id
+    tenantId: tenantId
+    kubernetesVersion: kubernetesVersion
+    tier: aksTier
+    nodeVmSize: aksNodeVmSize
+    nodeMinCount: aksNodeMinCount
+    nodeMaxCount: aksNodeMaxCount
+    zones: availabilityZones
+    adminGroupObjectIds: aksAdminGroupObjectIds
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    location: location
+    name: names.storage
+    containerNames: [containerNames.snippets, containerNames.ontologies, containerNames.lightningDatasets]
+    tags: tags
+  }
+}
+
+module cosmos 'modules/cosmos.bicep' = {
+  name: 'cosmos'
+  params: {
+    location: location
+    name: names.cosmos
+    serverless: cosmosServerless
+    databases: [
+      { name: databaseNames.mcp, containers: mcpContainers }
+      { name: databaseNames.lightning, containers: lightningContainers }
+    ]
+    tags: tags
+  }
+}
+
+module search 'modules/search.bicep' = {
+  name: 'search'
+  params: {
+    location: location
+    name: names.search
+    sku: searchSku
+    semanticSearch: searchSemanticRanker
+    tags: tags
+  }
+}
+
+module ai 'modules/ai.bicep' = {
+  name: 'ai'
+  params: {
+    location: location
+    name: names.ai
+    projectName: names.foundryProject
+    identityId: identities.outputs.ai.id
+    chat: chatModel
+    embedding: embeddingModel
+    tags: tags
+  }
+}
+
+module apim 'modules/apim.bicep' = {
+  name: 'apim'
+  params: {
+    location: location
+    name: names.apim
+    sku: apimSku
+    publisherEmail: apimPublisherEmail
+    publisherName: apimPublisherName
+    identityId: identities.outputs.api.id
+    tenantId: tenantId
+    mcpApiClientId: mcpApiClientId
+    mcpScopeName: mcpScopeName
+    backendUrl: 'http://${publicIp.outputs.ipAddress}'
+    toolsCallsPerMinute: toolsCallsPerMinute
+    tags: tags
+  }
+}
+
+module federatedCredentials 'modules/federated-credentials.bicep' = {
+  name: 'federated-credentials'
+  params: {
+    mcpIdentityName: names.identities.mcp
+    agentIdentityName: names.identities.agent
+    agentIdentityEnabled: agentIdentityEnabled
+    issuerUrl: aks.outputs.oidcIssuerUrl
+    namespace: workload.namespace
+    serviceAccount: workload.serviceAccount
+    audience: workload.audience
+  }
+}
+
+module roles 'modules/roles.bicep' = {
+  name: 'roles'
+  dependsOn: [acr, publicIp, storage, cosmos, search, ai]
+  params: {
+    aksName: names.aks
+    acrName: names.acr
+    publicIpName: names.publicIp
+    storageAccountName: names.storage
+    snippetsContainerName: containerNames.snippets
+    ontologyContainerName: containerNames.ontologies
+    lightningDatasetContainerName: containerNames.lightningDatasets
+    cosmosAccountName: names.cosmos
+    mcpDatabaseName: databaseNames.mcp
+    lightningDatabaseName: databaseNames.lightning
+    searchServiceName: names.search
+    aiServicesName: names.ai
+    principals: {
+      aksControlPlane: identities.outputs.aks.principalId
+      kubelet: aks.outputs.kubeletObjectId
+      mcp: identities.outputs.mcp.principalId
+      agent: agentIdentityEnabled ? identities.outputs.agent.principalId : ''
+      ai: identities.outputs.ai.principalId
+      deployer: deployerPrincipalId
+    }
+  }
+}
+
+// Outputs: every value the provision, deploy-aks, verify and lightning actions and the manifests need.
+output tenantId string = tenantId
+output resourceGroupName string = resourceGroup().name
+output location string = location
+output agentIdentityEnabled bool = agentIdentityEnabled
+output fabricEnabled bool = fabricEnabled
+
+output aksName string = aks.outputs.name
+output aksOidcIssuerUrl string = aks.outputs.oidcIssuerUrl
+output aksNodeResourceGroup string = aks.outputs.nodeResourceGroup
+output acrName string = acr.outputs.name
+output acrLoginServer string = acr.outputs.loginServer
+
+output staticIpAddress string = publicIp.outputs.ipAddress
+output staticIpName string = publicIp.outputs.name
+output staticIpResourceGroup string = resourceGroup().name
+
+output workloadNamespace string = workload.namespace
+output workloadServiceAccount string = workload.serviceAccount
+output federatedCredentialName string = federatedCredentials.outputs.credentialName
+output federatedCredentialSubject string = federatedCredentials.outputs.subject
+
+output aksIdentityClientId string = identities.outputs.aks.clientId
+output mcpIdentityName string = identities.outputs.mcp.name
+output mcpIdentityClientId string = identities.outputs.mcp.clientId
+output mcpIdentityPrincipalId string = identities.outputs.mcp.principalId
+output agentIdentityName string = identities.outputs.agent.name
+output agentIdentityClientId string = identities.outputs.agent.clientId
+output agentIdentityPrincipalId string = identities.outputs.agent.principalId
+output apiIdentityClientId string = identities.outputs.api.clientId
+output aiIdentityClientId string = identities.outputs.ai.clientId
+
+output storageAccountName string = storage.outputs.name
+output storageAccountUrl string = storage.outputs.blobEndpoint
+output snippetsContainerName string = containerNames.snippets
+output ontologyContainerName string = containerNames.ontologies
+output lightningDatasetContainerName string = containerNames.lightningDatasets
+
+output cosmosAccountName string = cosmos.outputs.name
+output cosmosEndpoint string = cosmos.outputs.endpoint
+output cosmosDatabaseName string = databaseNames.mcp
+output lightningDatabaseName string = databaseNames.lightning
+
+output searchServiceName string = search.outputs.name
+output searchEndpoint string = search.outputs.endpoint
+output searchIndexName string = searchIndexName
+
+output aiServicesName string = ai.outputs.name
+output foundryProjectName string = ai.outputs.projectName
+output foundryProjectEndpoint string = ai.outputs.projectEndpoint
+output openAiEndpoint string = ai.outputs.openAiEndpoint
+output chatDeploymentName string = ai.outputs.chatDeploymentName
+output embeddingDeploymentName string = ai.outputs.embeddingDeploymentName
+
+output apimName string = apim.outputs.name
+output apimGatewayUrl string = apim.outputs.gatewayUrl
+output apimOutboundIpAddresses string[] = apim.outputs.outboundIpAddresses
+output mcpResourceUrl string = apim.outputs.mcpResourceUrl
+output mcpResourceMetadataUrl string = apim.outputs.resourceMetadataUrl
+output mcpApiClientId string = mcpApiClientId
+output mcpRequiredScope string = mcpScopeName
+output authIssuer string = '${environment().authentication.loginEndpoint}${tenantId}/v2.0'
+output authAudiences string[] = [mcpApiClientId, 'api://${mcpApiClientId}']

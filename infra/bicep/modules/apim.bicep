@@ -1,0 +1,177 @@
+// API Management as the MCP OAuth gateway: one API on the gateway root with the MCP operations (token
+// validation, per-subject rate limit on tools/call, streaming) and the anonymous Protected Resource Metadata
+// operations. Policies are the XML files in ../policies, loaded at compile time.
+
+@description('Region of the service.')
+param location string
+
+@description('Service name.')
+param name string
+
+@description('Service SKU. Classic tiers have a dedicated, stable public IP; v2 tiers report outboundPublicIPAddresses.')
+@allowed(['Developer', 'Basic', 'Standard', 'Premium', 'BasicV2', 'StandardV2'])
+param sku string
+
+@description('Publisher e-mail shown in the developer portal and used for service notifications.')
+param publisherEmail string
+
+@description('Publisher (organisation) name.')
+param publisherName string
+
+@description('Resource id of the user-assigned identity of the service (id-api).')
+param identityId string
+
+@description('Entra tenant that issues the callers\' tokens.')
+param tenantId string
+
+@description('Application (client) id of the MCP API app registration: the audience of the callers\' tokens.')
+param mcpApiClientId string
+
+@description('Delegated scope (the value of the scp claim) a caller must hold.')
+param mcpScopeName string
+
+@description('Base URL of the AKS backend (the LoadBalancer Service on the static IP).')
+param backendUrl string
+
+@description('tools/call requests a token subject may make per minute.')
+@minValue(1)
+param toolsCallsPerMinute int
+
+@description('Tags applied to the service.')
+param tags object
+
+var loginEndpoint = environment().authentication.loginEndpoint
+
+resource apim 'Microsoft.ApiManagement/service@2024-05-01' = {
+  name: name
+  location: location
+  tags: tags
+  sku: {
+    name: sku
+    capacity: 1
+  }
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    publisherEmail: publisherEmail
+    publisherName: publisherName
+  }
+}
+
+var gatewayUrl = apim.properties.gatewayUrl
+// The names the policies refer to as {{name}}; a static list so the loop is known when the deployment starts.
+var namedValueKeys = [
+  'mcp-tenant-id'
+  'mcp-api-client-id'
+  'mcp-required-scope'
+  'mcp-scope-uri'
+  'mcp-authorization-server'
+  'mcp-resource-url'
+  'mcp-resource-metadata-url'
+  'mcp-tools-call-limit'
+]
+var namedValues = {
+  'mcp-tenant-id': tenantId
+  'mcp-api-client-id': mcpApiClientId
+  'mcp-required-scope': mcpScopeName
+  'mcp-scope-uri': 'api://${mcpApiClientId}/${mcpScopeName}'
+  'mcp-authorization-server': '${loginEndpoint}${tenantId}/v2.0'
+  'mcp-resource-url': '${gatewayUrl}/mcp'
+  'mcp-resource-metadata-url': '${gatewayUrl}/.well-known/oauth-protected-resource'
+  'mcp-tools-call-limit': string(toolsCallsPerMinute)
+}
+
+resource namedValueResources 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = [
+  for key in namedValueKeys: {
+    parent: apim
+    name: key
+    properties: {
+      displayName: key
+      value: namedValues[key]
+      secret: false
+    }
+  }
+]
+
+resource api 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
+  parent: apim
+  name: 'mcp'
+  properties: {
+    displayName: 'MCP'
+    description: 'Model Context Protocol server (Streamable HTTP) and its Protected Resource Metadata.'
+    path: ''
+    protocols: ['https']
+    subscriptionRequired: false
+    serviceUrl: backendUrl
+    apiType: 'http'
+  }
+}
+
+resource apiPolicy 'Microsoft.ApiManagement/service/apis/policies@2024-05-01' = {
+  parent: api
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('../policies/mcp-api.xml')
+  }
+  dependsOn: [namedValueResources]
+}
+
+var mcpOperations = [
+  { name: 'mcp-post', method: 'POST', displayName: 'MCP messages' }
+  { name: 'mcp-get', method: 'GET', displayName: 'MCP server-to-client stream' }
+  { name: 'mcp-delete', method: 'DELETE', displayName: 'MCP session end' }
+]
+
+resource mcpOperationResources 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = [
+  for op in mcpOperations: {
+    parent: api
+    name: op.name
+    properties: {
+      displayName: op.displayName
+      method: op.method
+      urlTemplate: '/mcp'
+    }
+  }
+]
+
+var metadataOperations = [
+  { name: 'prm', urlTemplate: '/.well-known/oauth-protected-resource' }
+  { name: 'prm-mcp', urlTemplate: '/.well-known/oauth-protected-resource/mcp' }
+]
+
+resource metadataOperationResources 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = [
+  for op in metadataOperations: {
+    parent: api
+    name: op.name
+    properties: {
+      displayName: 'Protected Resource Metadata (${op.urlTemplate})'
+      method: 'GET'
+      urlTemplate: op.urlTemplate
+    }
+  }
+]
+
+resource metadataPolicies 'Microsoft.ApiManagement/service/apis/operations/policies@2024-05-01' = [
+  for (op, i) in metadataOperations: {
+    parent: metadataOperationResources[i]
+    name: 'policy'
+    properties: {
+      format: 'rawxml'
+      value: loadTextContent('../policies/protected-resource-metadata.xml')
+    }
+    dependsOn: [namedValueResources]
+  }
+]
+
+output name string = apim.name
+output id string = apim.id
+output gatewayUrl string = gatewayUrl
+output mcpResourceUrl string = '${gatewayUrl}/mcp'
+output resourceMetadataUrl string = '${gatewayUrl}/.well-known/oauth-protected-resource'
+// Classic tiers report their dedicated address in publicIPAddresses; v2 tiers report outboundPublicIPAddresses.
+output outboundIpAddresses string[] = union(apim.properties.?publicIPAddresses ?? [], apim.properties.?outboundPublicIPAddresses ?? [])
