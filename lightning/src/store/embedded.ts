@@ -70,6 +70,12 @@ export class EmbeddedStore implements RecordStore {
   async *scan(collection: CollectionName, agentId: string, options: ScanOptions = {}): AsyncGenerator<StoredRecord> {
     const agentJson = JSON.stringify(agentId);
     const once = immutable.has(collection);
+    if (!once && options.allVersions) {
+      for await (const record of this.decoded(collection, agentJson, options.accept)) {
+        if (record.agentId === agentId && matchesWhere(record, options.where)) yield record;
+      }
+      return;
+    }
     if (!once) {
       // Mutable records: the newest line of an id wins, so collect before yielding (small collections).
       const byId = new Map<string, StoredRecord>();

@@ -54,8 +54,9 @@ export class LightningStore {
     const rows = await this.records.latest('rewards', agentId, { limit: options.limit, orderBy: 'createdAt', where });
     return rows.map((r) => rewardSchema.parse(r));
   }
+  /** Every stored version in write order (newest last): keep the last value seen per id. */
   scanRewards(agentId: string) {
-    return this.records.scan('rewards', agentId);
+    return this.records.scan('rewards', agentId, { allVersions: true });
   }
   countRewards(agentId: string) {
     return this.records.count('rewards', agentId);

@@ -18,6 +18,11 @@ export interface ScanOptions {
   /** Called with each record id before the record is decoded; false skips it cheaply. */
   accept?: (id: string) => boolean;
   where?: Where;
+  /**
+   * Yields every stored version of mutable records in write order (the newest last) instead of
+   * resolving versions first: memory stays flat, and the caller keeps the last version it sees.
+   */
+  allVersions?: boolean;
 }
 
 export interface LatestOptions {

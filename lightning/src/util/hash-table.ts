@@ -52,6 +52,15 @@ export class HashTable64 {
     return this.probe(h1, h2, true);
   }
 
+  /** Lookups by a hash pair from `hash64`, for keys known only by their hash. */
+  findHash(h1: number, h2: number): number {
+    return this.probe(h1, h2, false);
+  }
+
+  slotHash(h1: number, h2: number): number {
+    return this.probe(h1, h2, true);
+  }
+
   /** True when the key was not there before (and is now). */
   add(key: string): boolean {
     const before = this.size;

@@ -1,0 +1,301 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { sha256 } from '@mcp-aks/core';
+import type { CommandContext } from '../commands/context';
+import { defaultSourceWeights, aggregateReward } from '../rewards/heuristics';
+import { rewardSources, type DatasetFile, type DatasetManifest, type RewardSource } from '../schemas';
+import { HashTable64, hash64 } from '../util/hash-table';
+import { dedupKey, exchangeOf, inputKey, type PreferenceExample, type RawEpisode, type SupervisedExample, type TrainingMessage } from './examples';
+import { MIN_TRAINING_EXAMPLES, exampleTokenLimit } from './limits';
+import type { RedactionCounts } from './redact';
+import type { DatasetSink } from './sink';
+import { writeJson } from './sink';
+import { checkPreference, checkSupervised } from './validate';
+import { JsonlWriter } from './writer';
+
+export const includeKinds = ['lightning', 'hello', 'failed'] as const;
+
+export const buildDatasetOptionsSchema = z
+  .object({
+    format: z.enum(['supervised', 'dpo', 'both']).default('supervised'),
+    /** Supervised examples come from episodes whose combined reward is at least this... */
+    minReward: z.number().min(-1).max(1).default(0.5),
+    /** ...or from this top fraction of the labeled episodes (overrides minReward). */
+    topFraction: z.number().gt(0).max(1).optional(),
+    validationPercent: z.number().min(0).max(50).default(10),
+    /** Salt of the train/validation split; the default keeps each session on the same side across builds. */
+    salt: z.string().min(1).max(128).optional(),
+    /** What is left out by default and may be let in: lightning_* tools, hello_mcp, failed calls. */
+    include: z.array(z.enum(includeKinds)).default([]),
+    /** Only these tools, when given. */
+    tools: z.array(z.string().min(1).max(128)).max(100).optional(),
+    /** A preference pair needs at least this reward gap between the preferred and the other answer. */
+    dpoMargin: z.number().min(0).max(2).default(0.5),
+    targetModel: z.string().min(1).max(128).default('gpt-4.1-mini-2025-04-14'),
+    weights: z.partialRecord(z.enum(rewardSources), z.number().min(0).max(10)).optional(),
+    dryRun: z.boolean().default(false),
+  })
+  .strict();
+export type BuildDatasetOptions = z.input<typeof buildDatasetOptionsSchema>;
+
+export interface BuildDatasetResult {
+  manifest: DatasetManifest;
+  dryRun: boolean;
+}
+
+const SOURCE_INDEX: Record<RewardSource, number> = { feedback: 0, manual: 1, judge: 2, heuristic: 3 };
+const AGGREGATE = 4;
+
+/** Which side of the split a session falls on: stable for a salt, independent of build order. */
+export function isValidationSession(salt: string, session: string, validationPercent: number): boolean {
+  if (validationPercent <= 0) return false;
+  const bucket = Number.parseInt(sha256(`${salt}\n${session}`).slice(0, 8), 16) / 0x1_0000_0000;
+  return bucket * 100 < validationPercent;
+}
+
+/** Why an episode teaches nothing by default; undefined when it is kept. */
+export function exclusionOf(episode: Pick<RawEpisode, 'tool' | 'outcome'>, include: readonly string[], tools?: readonly string[]): string | undefined {
+  const tool = typeof episode.tool === 'string' ? episode.tool : '';
+  if (tools && !tools.includes(tool)) return 'tool_not_selected';
+  if ((tool.startsWith('lightning_') || tool === 'submit_feedback') && !include.includes('lightning')) return 'lightning_tool';
+  if (tool === 'hello_mcp' && !include.includes('hello')) return 'hello_mcp';
+  return undefined;
+}
+
+export function newDatasetId(now: Date): string {
+  return `ds-${now.toISOString().replace(/[-:TZ.]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`;
+}
+
+function addCounts(total: RedactionCounts, more: RedactionCounts): void {
+  for (const [kind, n] of Object.entries(more) as [keyof RedactionCounts, number][]) total[kind] = (total[kind] ?? 0) + n;
+}
+
+class Counter {
+  readonly counts: Record<string, number> = {};
+  add(name: string, n = 1) {
+    this.counts[name] = (this.counts[name] ?? 0) + n;
+  }
+}
+
+/**
+ * Builds fine-tuning files from labeled episodes, streaming: episodes are read once for the
+ * supervised file (twice with preference pairs), rewards are joined through a compact hash table,
+ * and episodes below the reward threshold are skipped before they are decoded.
+ */
+export async function buildDataset(ctx: CommandContext, sink: DatasetSink, workRoot: string, input: BuildDatasetOptions = {}): Promise<BuildDatasetResult> {
+  const options = buildDatasetOptionsSchema.parse(input);
+  const now = ctx.now ? ctx.now() : new Date();
+  const id = newDatasetId(now);
+  const salt = options.salt ?? `lightning:${ctx.agentId}`;
+  const weights = { ...defaultSourceWeights, ...options.weights };
+  const tokenLimit = exampleTokenLimit(options.targetModel);
+  const wantSft = options.format !== 'dpo';
+  const wantDpo = options.format !== 'supervised';
+  const counts = new Counter();
+  const excluded = new Counter();
+  const invalid = new Counter();
+  const redactions: RedactionCounts = {};
+
+  // 1. Rewards: the last stored value of each (episode, source), then the weighted aggregate.
+  const rewards = new HashTable64(5, 1 << 12);
+  for await (const r of ctx.store.scanRewards(ctx.agentId)) {
+    const source = r.source as RewardSource;
+    if (typeof r.episodeId !== 'string' || typeof r.value !== 'number' || !(source in SOURCE_INDEX)) continue;
+    rewards.set(rewards.slot(r.episodeId), SOURCE_INDEX[source], r.value);
+  }
+  const aggregates: number[] = [];
+  rewards.forEach((slot) => {
+    const values: Partial<Record<RewardSource, number>> = {};
+    for (const source of rewardSources) values[source] = rewards.get(slot, SOURCE_INDEX[source]);
+    const value = aggregateReward(values, weights);
+    rewards.set(slot, AGGREGATE, value);
+    if (!Number.isNaN(value)) aggregates.push(value);
+  });
+  counts.add('labeled', aggregates.length);
+  let threshold = options.minReward;
+  if (options.topFraction !== undefined && aggregates.length > 0) {
+    aggregates.sort((a, b) => b - a);
+    threshold = aggregates[Math.max(0, Math.ceil(aggregates.length * options.topFraction) - 1)] as number;
+  }
+  aggregates.length = 0;
+  ctx.progress?.(`build-dataset: ${rewards.size} labeled episodes, reward threshold ${threshold.toFixed(3)}`);
+
+  const workDir = join(workRoot, `.tmp-${id}`);
+  if (!options.dryRun) await mkdir(workDir, { recursive: true });
+  const open = (name: string) => new JsonlWriter(options.dryRun ? undefined : join(workDir, name));
+  const writers = {
+    train: wantSft ? open('train.jsonl') : undefined,
+    validation: wantSft ? open('validation.jsonl') : undefined,
+    dpo_train: wantDpo ? open('dpo_train.jsonl') : undefined,
+    dpo_validation: wantDpo ? open('dpo_validation.jsonl') : undefined,
+  };
+
+  try {
+    // 2. Supervised examples, and for preference pairs the best and worst answer of each prompt.
+    const seenExamples = new HashTable64(0, 1 << 12);
+    const groups = new HashTable64(6, 1 << 12, Number.NaN); // bestR, bestH1, bestH2, worstR, worstH1, worstH2
+    let read = 0;
+    const accept = (episodeId: string) => {
+      read++;
+      if (read % 100_000 === 0) ctx.progress?.(`build-dataset: ${read} episodes read`);
+      const slot = rewards.find(episodeId);
+      const value = slot === -1 ? Number.NaN : rewards.get(slot, AGGREGATE);
+      if (Number.isNaN(value)) {
+        counts.add('unlabeled');
+        return false;
+      }
+      if (!wantDpo && value < threshold) {
+        counts.add('below_threshold');
+        return false;
+      }
+      return true;
+    };
+    for await (const record of ctx.store.scanEpisodes(ctx.agentId, accept)) {
+      const episode = record as unknown as RawEpisode;
+      const value = rewards.get(rewards.find(episode.id), AGGREGATE);
+      const reason = exclusionOf(episode, options.include, options.tools);
+      if (reason) {
+        excluded.add(reason);
+        continue;
+      }
+      const ok = episode.outcome === 'ok';
+      if (wantSft && value >= threshold) {
+        if (!ok && !options.include.includes('failed')) excluded.add('failed_call');
+        else {
+          const found: RedactionCounts = {};
+          const exchange = exchangeOf(episode, found);
+          if (!exchange) excluded.add('no_model_exchange');
+          else if (!seenExamples.add(dedupKey(exchange.prompt, exchange.answer))) counts.add('duplicates');
+          else {
+            const example: SupervisedExample = { messages: [...exchange.prompt, exchange.answer], ...(exchange.tools ? { tools: exchange.tools } : {}) };
+            const problem = checkSupervised(example, tokenLimit);
+            if (problem) invalid.add(problem.replace(/^message \d+: /, ''));
+            else {
+              const validation = isValidationSession(salt, String(episode.sessionHash ?? ''), options.validationPercent);
+              if (!(await (validation ? writers.validation! : writers.train!).write(example))) invalid.add('file_size_limit');
+              else addCounts(redactions, found);
+            }
+          }
+        }
+      } else if (wantSft && !wantDpo) counts.add('below_threshold');
+      if (wantDpo) {
+        const exchange = exchangeOf(episode, null);
+        if (!exchange) continue;
+        const slot = groups.slot(inputKey(exchange.prompt));
+        const [h1, h2] = hash64(episode.id);
+        const best = groups.get(slot, 0);
+        const worst = groups.get(slot, 3);
+        if (Number.isNaN(best) || value > best) [0, 1, 2].forEach((f, i) => groups.set(slot, f, [value, h1, h2][i]!));
+        if (Number.isNaN(worst) || value < worst) [3, 4, 5].forEach((f, i) => groups.set(slot, f, [value, h1, h2][i]!));
+      }
+    }
+    counts.add('episodes_read', read);
+
+    // 3. Preference pairs: read again only the chosen episodes and join each pair by its prompt.
+    if (wantDpo) {
+      const wanted = new HashTable64(2, 1 << 10);
+      groups.forEach((slot) => {
+        const best = groups.get(slot, 0);
+        const worst = groups.get(slot, 3);
+        const samePick = groups.get(slot, 1) === groups.get(slot, 4) && groups.get(slot, 2) === groups.get(slot, 5);
+        if (!(best - worst >= options.dpoMargin) || samePick) return;
+        const p = wanted.slotHash(groups.get(slot, 1), groups.get(slot, 2));
+        wanted.set(p, 0, slot);
+        wanted.set(p, 1, 1);
+        const n = wanted.slotHash(groups.get(slot, 4), groups.get(slot, 5));
+        wanted.set(n, 0, slot);
+        wanted.set(n, 1, -1);
+      });
+      const halves = new Map<number, { input?: { messages: TrainingMessage[]; tools?: unknown[] }; preferred?: TrainingMessage; other?: TrainingMessage; session?: string }>();
+      for await (const record of ctx.store.scanEpisodes(ctx.agentId, (episodeId) => wanted.find(episodeId) !== -1)) {
+        const episode = record as unknown as RawEpisode;
+        const w = wanted.find(episode.id);
+        const exchange = exchangeOf(episode, redactions);
+        if (!exchange) continue;
+        const group = wanted.get(w, 0);
+        const half = halves.get(group) ?? {};
+        if (wanted.get(w, 1) > 0) {
+          half.preferred = exchange.answer;
+          half.input = { messages: exchange.prompt, ...(exchange.tools ? { tools: exchange.tools } : {}) };
+          half.session = String(episode.sessionHash ?? '');
+        } else half.other = exchange.answer;
+        if (!half.preferred || !half.other || !half.input) {
+          halves.set(group, half);
+          continue;
+        }
+        halves.delete(group);
+        const pair: PreferenceExample = { input: half.input, preferred_output: [half.preferred], non_preferred_output: [half.other] };
+        const problem = checkPreference(pair, tokenLimit);
+        if (problem) {
+          invalid.add(`dpo: ${problem.replace(/^message \d+: /, '')}`);
+          continue;
+        }
+        const validation = isValidationSession(salt, half.session ?? '', options.validationPercent);
+        if (!(await (validation ? writers.dpo_validation! : writers.dpo_train!).write(pair))) invalid.add('file_size_limit');
+      }
+    }
+  } catch (error) {
+    for (const w of Object.values(writers)) w?.abort();
+    await rm(workDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  // 4. Close, check the file-level rules, write the manifest, publish.
+  const files: DatasetFile[] = [];
+  const problems: string[] = [];
+  const closed: string[] = [];
+  for (const [kind, writer] of Object.entries(writers) as [DatasetFile['kind'], JsonlWriter | undefined][]) {
+    if (!writer) continue;
+    const { bytes, lines, sha256: digest } = await writer.close();
+    counts.add(kind, lines);
+    if (writer.refused > 0) problems.push(`${kind}: ${writer.refused} examples left out to stay under the 512 MB file limit`);
+    const name = `${kind}.jsonl`;
+    if (lines === 0 && kind.endsWith('validation')) {
+      if (!options.dryRun) await rm(join(workDir, name), { force: true });
+      continue;
+    }
+    files.push({ name, kind, examples: lines, bytes, sha256: digest, location: name });
+    closed.push(name);
+  }
+  if (wantSft && (counts.counts.train ?? 0) < MIN_TRAINING_EXAMPLES) problems.push(`train: ${counts.counts.train ?? 0} examples; Azure OpenAI fine-tuning needs at least ${MIN_TRAINING_EXAMPLES}`);
+  if (wantDpo && (counts.counts.dpo_train ?? 0) < MIN_TRAINING_EXAMPLES) problems.push(`dpo_train: ${counts.counts.dpo_train ?? 0} pairs; Azure OpenAI fine-tuning needs at least ${MIN_TRAINING_EXAMPLES}`);
+
+  const manifest: DatasetManifest = {
+    id,
+    agentId: ctx.agentId,
+    type: 'dataset',
+    createdAt: now.toISOString(),
+    format: options.format,
+    filters: {
+      minReward: options.minReward,
+      ...(options.topFraction !== undefined ? { topFraction: options.topFraction } : {}),
+      threshold,
+      include: options.include,
+      ...(options.tools ? { tools: options.tools } : {}),
+      dpoMargin: options.dpoMargin,
+      weights,
+    },
+    salt,
+    validationPercent: options.validationPercent,
+    targetModel: options.targetModel,
+    counts: {
+      ...counts.counts,
+      ...Object.fromEntries(Object.entries(excluded.counts).map(([k, v]) => [`excluded_${k}`, v])),
+      ...Object.fromEntries(Object.entries(invalid.counts).map(([k, v]) => [`invalid: ${k}`, v])),
+      ...Object.fromEntries(Object.entries(redactions).map(([k, v]) => [`redacted_${k.toLowerCase()}`, v])),
+    },
+    files,
+    valid: problems.length === 0,
+    problems,
+  };
+  if (options.dryRun) return { manifest, dryRun: true };
+
+  await writeJson(join(workDir, 'manifest.json'), manifest);
+  const locations = await sink.publish(ctx.agentId, id, workDir, [...closed, 'manifest.json']);
+  for (const file of manifest.files) file.location = locations[file.name] ?? file.location;
+  await ctx.store.putDataset(manifest);
+  ctx.progress?.(`build-dataset: ${id}: ${counts.counts.train ?? 0} train, ${counts.counts.validation ?? 0} validation, ${counts.counts.dpo_train ?? 0} preference pairs${problems.length ? `; ${problems.length} problem(s)` : ''}`);
+  return { manifest, dryRun: false };
+}

@@ -1,0 +1,177 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '@mcp-aks/core';
+import { buildDataset, checkMessages, checkPreference, isValidationSession, LocalDatasetSink, type PreferenceExample, type SupervisedExample } from '../src/dataset';
+import { label } from '../src/commands/label';
+import { EmbeddedStore, LightningStore } from '../src/store';
+import type { Episode } from '../src/schemas';
+import { makeEpisode, makeReward } from './helpers/fixtures';
+
+let dir: string;
+let store: LightningStore;
+const agentId = 'agent-ds';
+const ctx = () => ({ store, agentId, logger: silentLogger });
+const sink = () => new LocalDatasetSink(join(dir, 'datasets'));
+const workRoot = () => join(dir, 'datasets');
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lightning-ds-'));
+  store = new LightningStore(new EmbeddedStore(join(dir, 'store')));
+});
+afterEach(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function readJsonl<T>(path: string): Promise<T[]> {
+  const text = await readFile(path, 'utf8');
+  expect(text.endsWith('\n')).toBe(true);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as T);
+}
+
+function qa(question: string, answer: string, overrides: Partial<Episode> = {}): Episode {
+  return makeEpisode({
+    agentId,
+    input: { question },
+    modelCalls: [
+      {
+        provider: 'p',
+        model: 'm',
+        tuned: false,
+        request: { messages: [{ role: 'system', content: 'You answer questions about AKS.' }, { role: 'user', content: question }] },
+        response: { content: answer, finishReason: 'stop' },
+        latencyMs: 10,
+      },
+    ],
+    ...overrides,
+  });
+}
+
+describe('build-dataset', () => {
+  it('writes supervised examples that pass the fine-tuning rules, redacted, deduplicated and split by session', async () => {
+    const episodes: Episode[] = [];
+    for (let i = 0; i < 40; i++) episodes.push(qa(`How do I scale deployment ${i}? Mail ops${i}@contoso.com`, `Run kubectl scale ${i}`, { sessionHash: `session-${i % 9}` }));
+    // The same question answered the same way again (modulo case and spaces): a duplicate.
+    episodes.push(qa(`how do I  scale deployment 0?  Mail ops0@contoso.com`, 'Run kubectl scale 0', { sessionHash: 'session-0' }));
+    const low = qa('What is a pod?', 'I do not know');
+    const failed = qa('Restart the node', 'oops', { outcome: 'error', errorKind: 'upstream' });
+    const hello = makeEpisode({ agentId, tool: 'hello_mcp', modelCalls: [] });
+    const admin = qa('list episodes', 'done', { tool: 'lightning_list_episodes' });
+    const unlabeled = qa('never labeled', 'x');
+    episodes.push(low, failed, hello, admin, unlabeled);
+    await store.putEpisodes(episodes);
+    await store.putRewards([...episodes.filter((e) => e !== low && e !== unlabeled).map((e) => makeReward(e, 0.9, 'feedback')), makeReward(low, -0.8, 'feedback')]);
+
+    const { manifest } = await buildDataset(ctx(), sink(), workRoot(), { validationPercent: 25 });
+    expect(manifest.valid).toBe(true);
+    expect(manifest.counts).toMatchObject({
+      episodes_read: 46,
+      unlabeled: 1,
+      below_threshold: 1,
+      duplicates: 1,
+      excluded_failed_call: 1,
+      excluded_hello_mcp: 1,
+      excluded_lightning_tool: 1,
+      redacted_email: 40,
+    });
+    const folder = join(dir, 'datasets', agentId, manifest.id);
+    expect((await readdir(folder)).sort()).toEqual(['manifest.json', 'train.jsonl', 'validation.jsonl']);
+    const train = await readJsonl<SupervisedExample>(join(folder, 'train.jsonl'));
+    const validation = await readJsonl<SupervisedExample>(join(folder, 'validation.jsonl'));
+    expect(train.length + validation.length).toBe(40);
+    expect(train.length).toBeGreaterThanOrEqual(10);
+    expect(validation.length).toBeGreaterThan(0);
+    for (const example of [...train, ...validation]) {
+      expect(checkMessages(example.messages, 65_536)).toBeUndefined();
+      expect(example.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant']);
+      expect(JSON.stringify(example)).not.toMatch(/@contoso\.com/);
+      expect(example.messages[1]!.content).toContain('[REDACTED_EMAIL]');
+    }
+    // Every session is on one side only, the side its salted hash says.
+    const sessionOf = new Map(episodes.map((e) => [String((e.input as { question: string }).question).replace(/\S+@\S+/, '[REDACTED_EMAIL]'), e.sessionHash]));
+    for (const example of validation) expect(isValidationSession(manifest.salt, sessionOf.get(example.messages[1]!.content!)!, 25)).toBe(true);
+    for (const example of train) expect(isValidationSession(manifest.salt, sessionOf.get(example.messages[1]!.content!)!, 25)).toBe(false);
+
+    // The manifest on disk matches the files and the stored record.
+    const onDisk = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8')) as typeof manifest;
+    expect(onDisk.files.map((f) => [f.name, f.examples])).toEqual([
+      ['train.jsonl', train.length],
+      ['validation.jsonl', validation.length],
+    ]);
+    const { createHash } = await import('node:crypto');
+    for (const file of manifest.files) expect(createHash('sha256').update(await readFile(file.location)).digest('hex')).toBe(file.sha256);
+    expect((await store.getDataset(agentId, manifest.id))?.files[0]?.location).toBe(join(folder, 'train.jsonl'));
+  });
+
+  it('lets excluded kinds in by flag, and selects a top fraction', async () => {
+    const eps = Array.from({ length: 20 }, (_, i) => qa(`q${i}`, `a${i}`, i < 2 ? { tool: 'hello_mcp' } : {}));
+    await store.putEpisodes(eps);
+    await store.putRewards(eps.map((e, i) => makeReward(e, i / 20, 'feedback')));
+    const top = await buildDataset(ctx(), sink(), workRoot(), { topFraction: 0.5, validationPercent: 0, include: ['hello'], dryRun: true });
+    expect(top.dryRun).toBe(true);
+    expect(top.manifest.counts.train).toBe(10);
+    expect(top.manifest.filters.threshold).toBeCloseTo(0.5);
+    expect(await readdir(join(dir, 'datasets')).catch(() => [])).toEqual([]);
+    expect(await store.listDatasets(agentId, 10)).toEqual([]);
+  });
+
+  it('reports too few examples as a problem (Azure needs ten)', async () => {
+    const eps = Array.from({ length: 5 }, (_, i) => qa(`q${i}`, `a${i}`));
+    await store.putEpisodes(eps);
+    await store.putRewards(eps.map((e) => makeReward(e, 1, 'feedback')));
+    const { manifest } = await buildDataset(ctx(), sink(), workRoot(), { validationPercent: 0 });
+    expect(manifest.valid).toBe(false);
+    expect(manifest.problems.join()).toMatch(/at least 10/);
+  });
+
+  it('builds preference pairs from answers to the same prompt with different rewards', async () => {
+    const eps: Episode[] = [];
+    for (let i = 0; i < 12; i++) {
+      eps.push(qa(`Explain HPA ${i}`, `Good answer ${i}`, { sessionHash: `s${i}` }));
+      eps.push(qa(`Explain HPA ${i}`, `Bad answer ${i}`, { sessionHash: `s${i}` }));
+      eps.push(qa(`Explain HPA ${i}`, `Middling answer ${i}`, { sessionHash: `s${i}` }));
+    }
+    eps.push(qa('Lonely prompt', 'only one answer'));
+    await store.putEpisodes(eps);
+    await store.putRewards(eps.map((e) => makeReward(e, e.output!.text.startsWith('Answer') ? 0 : 0, 'heuristic')));
+    await store.putRewards(eps.map((e) => {
+      const answer = e.modelCalls[0]!.response!.content!;
+      return makeReward(e, answer.startsWith('Good') ? 1 : answer.startsWith('Bad') ? -1 : 0.2, 'feedback');
+    }));
+    const { manifest } = await buildDataset(ctx(), sink(), workRoot(), { format: 'dpo', validationPercent: 0 });
+    expect(manifest.valid).toBe(true);
+    const pairs = await readJsonl<PreferenceExample>(join(dir, 'datasets', agentId, manifest.id, 'dpo_train.jsonl'));
+    expect(pairs).toHaveLength(12);
+    for (const pair of pairs) {
+      expect(checkPreference(pair, 65_536)).toBeUndefined();
+      expect(pair.preferred_output[0]!.content).toMatch(/^Good answer/);
+      expect(pair.non_preferred_output[0]!.content).toMatch(/^Bad answer/);
+      const n = pair.input.messages[1]!.content!.split(' ').at(-1);
+      expect(pair.preferred_output[0]!.content).toBe(`Good answer ${n}`);
+    }
+  });
+
+  it('labels with heuristics idempotently and the labels feed the dataset', async () => {
+    const eps = Array.from({ length: 12 }, (_, i) => qa(`q${i}`, `a${i}`, i === 0 ? { outcome: 'error', output: { text: '' } } : i === 1 ? { latencyMs: 60_000 } : {}));
+    await store.putEpisodes(eps);
+    const first = await label(ctx());
+    expect(first).toMatchObject({ episodes: 12, heuristic: { written: 12, unchanged: 0 } });
+    const again = await label(ctx());
+    expect(again.heuristic).toEqual({ written: 0, unchanged: 12 });
+    const relabel = await label(ctx(), { relabel: true });
+    expect(relabel.heuristic.written).toBe(12);
+    expect(await store.countRewards(agentId)).toBe(12);
+    const failed = (await store.listRewards(agentId, { limit: 5, episodeId: eps[0]!.id }))[0]!;
+    expect(failed).toMatchObject({ source: 'heuristic', value: -1, components: { success: -1, schemaValid: 0 } });
+    const slow = (await store.listRewards(agentId, { limit: 5, episodeId: eps[1]!.id }))[0]!;
+    expect(slow.value).toBeLessThan(1);
+    expect(slow.components.latencyPenalty).toBeLessThan(0);
+    const { manifest } = await buildDataset(ctx(), sink(), workRoot(), { validationPercent: 0, minReward: 0.95 });
+    expect(manifest.counts.train).toBe(10);
+  });
+});
