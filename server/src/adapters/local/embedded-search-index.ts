@@ -1,0 +1,178 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { z } from 'zod';
+import { AppError, invalidInput } from '@mcp-aks/core';
+import { taskInstructionSchema, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
+import { writeFileAtomic } from './atomic-file';
+import { withFileLock } from './file-lock';
+
+const FILE_NAME = 'task-instructions.json';
+const LOCK_NAME = 'task-instructions.lock';
+const FORMAT = 'mcp-aks/task-instructions';
+
+export const DEFAULT_TOP = 5;
+export const MAX_TOP = 50;
+
+const indexFileSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(1),
+  instructions: z.array(taskInstructionSchema),
+});
+
+const SEARCH_FIELDS = ['title', 'keywords', 'intent', 'category', 'description', 'steps', 'content'] as const;
+
+/** How much a match in each field counts: a title or keyword hit says more than one deep in the body. */
+export const FIELD_BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = {
+  title: 4,
+  keywords: 3,
+  intent: 2,
+  category: 1.5,
+  description: 1.5,
+  steps: 1,
+  content: 1,
+};
+
+// Words that carry no meaning for ranking instructions ("how do I roll back the deployment").
+const STOP_WORDS = new Set(
+  'a an and are as at be by can do does for from how i in into is it me my of on or our please should so that the this to we what when where which with you your'.split(' '),
+);
+
+export function processTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  return lower.length < 2 || STOP_WORDS.has(lower) ? null : lower;
+}
+
+const searchDefaults: SearchOptions = {
+  boost: FIELD_BOOSTS,
+  combineWith: 'OR',
+  // Prefixes help "rotat" find "rotate"/"rotation"; fuzziness forgives small typos in longer words.
+  prefix: (term) => term.length >= 4,
+  fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+};
+
+function buildIndex(instructions: Iterable<TaskInstruction>): MiniSearch<TaskInstruction> {
+  const mini = new MiniSearch<TaskInstruction>({
+    idField: 'id',
+    fields: [...SEARCH_FIELDS],
+    extractField: (doc, field) => {
+      const value = (doc as unknown as Record<string, unknown>)[field];
+      return Array.isArray(value) ? value.join(' \n ') : typeof value === 'string' ? value : '';
+    },
+    processTerm,
+    searchOptions: searchDefaults,
+  });
+  mini.addAll([...instructions]);
+  return mini;
+}
+
+interface Loaded {
+  docs: Map<string, TaskInstruction>;
+  mini: MiniSearch<TaskInstruction>;
+  /** Identity of the file the state was read from; '' when there was none. */
+  stamp: string;
+}
+
+/**
+ * A lexical index (BM25+ via MiniSearch) over task instructions, persisted as one JSON file written
+ * atomically. Processes sharing DATA_DIR stay consistent: each reloads when the file changed, and
+ * writers take a lock file around read-modify-write.
+ */
+export class EmbeddedSearchIndex implements SearchIndex {
+  private state: Loaded | undefined;
+  private loading: Promise<Loaded> | undefined;
+  private readonly file: string;
+  private readonly lock: string;
+
+  constructor(readonly directory: string) {
+    this.file = join(directory, FILE_NAME);
+    this.lock = join(directory, LOCK_NAME);
+  }
+
+  private async stampNow(): Promise<string> {
+    try {
+      const info = await stat(this.file, { bigint: true });
+      return `${info.ino}:${info.size}:${info.mtimeNs}`;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return '';
+      throw new AppError('unavailable', 'the embedded search index cannot be read', { cause: error });
+    }
+  }
+
+  /** The current state, reloaded when another process (or instance) replaced the file. */
+  private async fresh(): Promise<Loaded> {
+    const stamp = await this.stampNow();
+    if (this.state && this.state.stamp === stamp) return this.state;
+    this.loading ??= this.load(stamp).finally(() => (this.loading = undefined));
+    this.state = await this.loading;
+    return this.state;
+  }
+
+  private async load(stamp: string): Promise<Loaded> {
+    if (stamp === '') return { docs: new Map(), mini: buildIndex([]), stamp };
+    let parsed: z.output<typeof indexFileSchema>;
+    try {
+      parsed = indexFileSchema.parse(JSON.parse(await readFile(this.file, 'utf8')));
+    } catch (error) {
+      throw new AppError('unavailable', `the embedded search index file ${this.file} is unreadable`, { cause: error });
+    }
+    const docs = new Map(parsed.instructions.map((i) => [i.id, i]));
+    // The stamp taken before reading may be older than what was read; the next call then reloads once more.
+    return { docs, mini: buildIndex(docs.values()), stamp };
+  }
+
+  async upsert(instructions: TaskInstruction[]): Promise<{ upserted: number }> {
+    const valid = instructions.map((instruction, i) => {
+      const result = taskInstructionSchema.safeParse(instruction);
+      if (!result.success) throw invalidInput(`instruction ${i} is invalid: ${result.error.issues[0]?.message ?? 'bad shape'}`);
+      return result.data;
+    });
+    if (valid.length === 0) return { upserted: 0 };
+    await mkdir(this.directory, { recursive: true });
+    return withFileLock(this.lock, async () => {
+      const current = await this.fresh();
+      const docs = new Map(current.docs);
+      for (const instruction of valid) docs.set(instruction.id, instruction);
+      const body = JSON.stringify({ format: FORMAT, version: 1, instructions: [...docs.values()] });
+      try {
+        await writeFileAtomic(this.directory, FILE_NAME, body);
+      } catch (error) {
+        throw new AppError('unavailable', 'the embedded search index could not be written', { cause: error });
+      }
+      this.state = { docs, mini: buildIndex(docs.values()), stamp: await this.stampNow() };
+      return { upserted: valid.length };
+    });
+  }
+
+  async search(query: string, options: { top?: number; category?: string } = {}): Promise<SearchHit[]> {
+    const top = clampTop(options.top);
+    if (query.trim() === '') return [];
+    const { docs, mini } = await this.fresh();
+    const category = options.category?.toLowerCase();
+    const results = mini.search(query, category === undefined ? {} : { filter: (r) => docs.get(String(r.id))?.category.toLowerCase() === category });
+    const hits: SearchHit[] = [];
+    for (const result of results) {
+      const instruction = docs.get(String(result.id));
+      if (instruction) hits.push({ instruction, score: result.score });
+      if (hits.length >= top) break;
+    }
+    return hits;
+  }
+
+  async get(id: string): Promise<TaskInstruction | undefined> {
+    return (await this.fresh()).docs.get(id);
+  }
+
+  async count(): Promise<number> {
+    return (await this.fresh()).docs.size;
+  }
+
+  async ping(): Promise<void> {
+    await this.fresh();
+  }
+}
+
+export function clampTop(top: number | undefined): number {
+  if (top === undefined || !Number.isFinite(top)) return DEFAULT_TOP;
+  return Math.max(1, Math.min(MAX_TOP, Math.floor(top)));
+}
