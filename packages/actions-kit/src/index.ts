@@ -3,3 +3,4 @@ export * from './inputs';
 export * from './summary';
 export * from './azure-errors';
 export * from './run';
+export * from './sdk-options';

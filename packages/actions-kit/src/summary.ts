@@ -1,3 +1,5 @@
+import * as core from '@actions/core';
+
 /** Markdown helpers for job summaries: pure, so what a summary says is unit-tested. */
 
 export function escapeCell(value: unknown): string {
@@ -29,4 +31,17 @@ export function checksTable(checks: CheckResult[]): string {
 export function codeBlock(text: string, language = ''): string {
   const fence = text.includes('```') ? '~~~~' : '```';
   return `${fence}${language}\n${text}\n${fence}\n`;
+}
+
+/**
+ * Appends markdown to the job summary; outside a runner (no GITHUB_STEP_SUMMARY, as on a laptop) it
+ * goes to the log instead of failing the step.
+ */
+export async function writeSummary(markdown: string, env: Record<string, string | undefined> = process.env): Promise<void> {
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown.endsWith('\n') ? markdown : `${markdown}\n`).write();
+  else core.info(markdown);
+}
+
+export function heading(text: string, level = 2): string {
+  return `${'#'.repeat(level)} ${text}\n\n`;
 }

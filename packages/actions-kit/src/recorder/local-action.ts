@@ -27,17 +27,24 @@ export async function runLocalAction(options: {
   action: string;
   env: Record<string, string>;
   pathPrepend?: string;
+  /** PEM certificates the child must trust (a https recorder's), via NODE_EXTRA_CA_CERTS. */
+  trust?: string[];
   timeoutMs?: number;
 }): Promise<LocalActionRun> {
   const dir = mkdtempSync(join(tmpdir(), `local-action-${options.action}-`));
   const summaryFile = join(dir, 'summary.md');
   writeFileSync(summaryFile, '');
   const envFile = join(dir, '.env');
-  const lines = Object.entries({ GITHUB_STEP_SUMMARY: summaryFile, ...options.env }).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  const lines = Object.entries({ GITHUB_STEP_SUMMARY: summaryFile, ...options.env }).map(([k, v]) => `${k}=${dotenvValue(v)}`);
   writeFileSync(envFile, lines.join('\n') + '\n');
 
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   for (const name of SCRUBBED) delete env[name];
+  if (options.trust?.length) {
+    const caFile = join(dir, 'ca.pem');
+    writeFileSync(caFile, options.trust.join('\n'));
+    env.NODE_EXTRA_CA_CERTS = caFile;
+  }
   if (options.pathPrepend) env.PATH = `${options.pathPrepend}:${env.PATH ?? ''}`;
 
   const bin = join(REPO_ROOT, 'node_modules/@github/local-action/bin/local-action.js');
@@ -64,4 +71,11 @@ export async function runLocalAction(options: {
     if (warning) warnings.push(warning[1]!);
   }
   return { code, stdout: plain, stderr, outputs, errors, warnings, summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/** dotenv keeps single-quoted values literally (JSON inputs survive); double quotes only for newlines. */
+function dotenvValue(value: string): string {
+  if (!value.includes("'") && !value.includes('\n')) return `'${value}'`;
+  if (!value.includes('"')) return `"${value.replace(/\n/g, '\\n')}"`;
+  throw new Error(`cannot write this value to a .env file: ${value}`);
 }

@@ -1,4 +1,7 @@
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { getCACertificates, setDefaultCACertificates } from 'node:tls';
+import { generate } from 'selfsigned';
 import type { AddressInfo } from 'node:net';
 
 /** One request as the recorder saw it. */
@@ -41,9 +44,16 @@ export class Recorder {
   private readonly routes: Route[] = [];
   private server?: Server;
   url = '';
+  /** PEM of the recorder's certificate when it serves https. */
+  certificate?: string;
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => {
+  /**
+   * Starts on 127.0.0.1 and a free port. `https: true` serves TLS with a throwaway self-signed
+   * certificate for 127.0.0.1, as the Azure SDKs refuse to send a bearer token over plain http;
+   * trust it with `trustCertificate()` in this process or NODE_EXTRA_CA_CERTS in a child.
+   */
+  async start(options: { https?: boolean } = {}): Promise<this> {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
@@ -69,10 +79,24 @@ export class Recorder {
           (error: unknown) => send(res, { status: 500, body: { error: { code: 'RecorderError', message: String(error) } } }),
         );
       });
-    });
+    };
+    if (options.https) {
+      const pems = await testCertificate();
+      this.certificate = pems.cert;
+      this.server = createTlsServer({ key: pems.private, cert: pems.cert }, handler) as unknown as Server;
+    } else {
+      this.server = createServer(handler);
+    }
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `${options.https ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  /** Makes this process trust the recorder's certificate (Node 24 tls.setDefaultCACertificates). */
+  trustCertificate(): void {
+    if (!this.certificate) throw new Error('the recorder serves plain http');
+    const current = getCACertificates('default');
+    if (!current.includes(this.certificate)) setDefaultCACertificates([...current, this.certificate]);
   }
 
   /** Adds a route; its replies are served in order and the last one repeats. */
@@ -127,8 +151,24 @@ function send(res: ServerResponse, reply: Reply): void {
   res.end(payload);
 }
 
-export async function startRecorder(): Promise<Recorder> {
-  return new Recorder().start();
+export async function startRecorder(options: { https?: boolean } = {}): Promise<Recorder> {
+  return new Recorder().start(options);
+}
+
+let certificate: Promise<{ private: string; cert: string }> | undefined;
+
+function testCertificate(): Promise<{ private: string; cert: string }> {
+  certificate ??= generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    keyType: 'ec',
+    algorithm: 'sha256',
+    notAfterDate: new Date(Date.now() + 24 * 3600 * 1000),
+    extensions: [
+      { name: 'basicConstraints', cA: true },
+      { name: 'keyUsage', digitalSignature: true, keyCertSign: true },
+      { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }] },
+    ],
+  });
+  return certificate;
 }
 
 /** An ARM/Graph style error reply. */

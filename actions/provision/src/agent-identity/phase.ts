@@ -1,0 +1,109 @@
+import * as core from '@actions/core';
+import { ManagedServiceIdentityClient } from '@azure/arm-msi';
+import { AppError } from '@mcp-aks/core';
+import { armClientOptions, describeFailure, heading, markdownTable, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
+import { deploymentsClient, type PhaseContext } from '../core-phase';
+import { outputValues } from '../template';
+import { GraphClient, odataString } from './graph';
+import { agentIdentityBody, blueprintBody, desiredBlueprintCredential, planFederatedCredential, readCoreOutputs, type FederatedCredential } from './plan';
+
+interface GraphObject {
+  id: string;
+  appId?: string;
+  displayName?: string;
+  agentIdentityBlueprintId?: string;
+}
+
+/** Phase one must have run: its deployment succeeded and the identities it made exist. */
+async function checkCoreResources(context: PhaseContext) {
+  const { inputs } = context;
+  const rg = inputs['resource-group'];
+  const name = inputs['deployment-name'];
+  const deployment = await withAzureRetry(() => deploymentsClient(context).deployments.get(rg, name), context.retry).catch((error: unknown) => {
+    if (describeFailure(error).status === 404) {
+      throw new AppError('not_found', `phase core has not run: deployment '${name}' was not found in resource group '${rg}'. Run this action with phase: core first.`);
+    }
+    throw error;
+  });
+  if (deployment.properties?.provisioningState !== 'Succeeded') {
+    throw new AppError('conflict', `phase core is not complete: deployment '${name}' is ${deployment.properties?.provisioningState ?? 'in an unknown state'}; re-run phase core first.`);
+  }
+  const { values, missing } = readCoreOutputs(outputValues(deployment.properties?.outputs));
+  if (missing.length) {
+    throw new AppError('not_found', `deployment '${name}' lacks the outputs phase agent-identity needs: ${missing.join(', ')}. Re-run phase core with the current template.`);
+  }
+  const msi = new ManagedServiceIdentityClient(context.credential, inputs['subscription-id'], {
+    ...armClientOptions(inputs['arm-endpoint']),
+    credentialScopes: [`${inputs['arm-endpoint']}/.default`],
+  });
+  const identity = await withAzureRetry(() => msi.userAssignedIdentities.get(rg, values.agentIdentityName), context.retry).catch((error: unknown) => {
+    if (describeFailure(error).status === 404) {
+      throw new AppError('not_found', `managed identity '${values.agentIdentityName}' (id-agent) does not exist in '${rg}': run phase core first.`);
+    }
+    throw error;
+  });
+  return { ...values, agentIdentityPrincipalId: identity.principalId ?? values.agentIdentityPrincipalId };
+}
+
+export async function runAgentIdentityPhase(context: PhaseContext): Promise<void> {
+  const { inputs } = context;
+  const sponsors = (inputs['agent-sponsors'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (sponsors.length === 0) {
+    throw new AppError('invalid_input', "input 'agent-sponsors' is required for phase agent-identity: the object ids of the users accountable for the agent (Entra requires a sponsor)");
+  }
+  const coreOutputs = await checkCoreResources(context);
+  const graphEndpoint = inputs['graph-endpoint'];
+  const graph = new GraphClient(context.credential, graphEndpoint, context.retry);
+  const uniqueName = `${inputs['agent-name']}-blueprint`;
+  const rows: string[][] = [];
+
+  // 1. The blueprint: upsert by unique name, so a re-run updates instead of duplicating.
+  const upsert = await graph.request<GraphObject>('PATCH', `/v1.0/applications(uniqueName=${odataString(uniqueName)})`, {
+    headers: { prefer: 'create-if-missing' },
+    body: blueprintBody(`${inputs['agent-name']} blueprint`, sponsors, graphEndpoint),
+  });
+  const blueprint =
+    upsert.status === 201 && upsert.body
+      ? upsert.body
+      : (await graph.request<GraphObject>('GET', `/v1.0/applications(uniqueName=${odataString(uniqueName)})?$select=id,appId,displayName`)).body;
+  if (!blueprint?.appId) throw new AppError('upstream', `Graph returned no appId for blueprint '${uniqueName}'`);
+  rows.push(['Agent identity blueprint', uniqueName, upsert.status === 201 ? 'created' : 'updated', blueprint.appId]);
+
+  // 2. Its principal in this tenant.
+  const principal = await graph.request<GraphObject>('GET', `/v1.0/servicePrincipals(appId=${odataString(blueprint.appId)})?$select=id,appId`, { allow404: true });
+  if (principal.status === 404) {
+    const created = await graph.request<GraphObject>('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal', { body: { appId: blueprint.appId } });
+    rows.push(['Blueprint principal', blueprint.appId, 'created', created.body?.id ?? '']);
+  } else {
+    rows.push(['Blueprint principal', blueprint.appId, 'unchanged', principal.body?.id ?? '']);
+  }
+
+  // 3. The blueprint trusts id-agent (one credential, compared before written).
+  const desired = desiredBlueprintCredential(inputs['authority-host'] ?? 'https://login.microsoftonline.com', coreOutputs.tenantId, coreOutputs.agentIdentityPrincipalId);
+  const existing = await graph.request<{ value: FederatedCredential[] }>('GET', `/v1.0/applications/${blueprint.id}/federatedIdentityCredentials`);
+  const action = planFederatedCredential(existing.body?.value ?? [], desired);
+  if (action.kind === 'create') await graph.request('POST', `/v1.0/applications/${blueprint.id}/federatedIdentityCredentials`, { body: desired });
+  if (action.kind === 'update') {
+    await graph.request('PATCH', `/v1.0/applications/${blueprint.id}/federatedIdentityCredentials/${action.id}`, {
+      body: { issuer: desired.issuer, subject: desired.subject, audiences: desired.audiences, description: desired.description },
+    });
+  }
+  rows.push(['Blueprint credential', desired.name, action.kind === 'create' ? 'created' : action.kind === 'update' ? 'updated' : 'unchanged', desired.subject]);
+
+  // 4. The agent identity made from the blueprint.
+  const found = await graph.request<{ value: GraphObject[] }>(
+    'GET',
+    `/v1.0/servicePrincipals/microsoft.graph.agentIdentity?$filter=${encodeURIComponent(`displayName eq ${odataString(inputs['agent-name'])}`)}&$select=id,appId,displayName,agentIdentityBlueprintId`,
+  );
+  let agent = (found.body?.value ?? []).find((a) => a.agentIdentityBlueprintId === blueprint.appId);
+  if (agent) rows.push(['Agent identity', inputs['agent-name'], 'unchanged', agent.appId ?? agent.id]);
+  else {
+    agent = (await graph.request<GraphObject>('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity', { body: agentIdentityBody(inputs['agent-name'], blueprint.appId, sponsors, graphEndpoint) })).body;
+    rows.push(['Agent identity', inputs['agent-name'], 'created', agent?.appId ?? agent?.id ?? '']);
+  }
+
+  core.setOutput('blueprint-app-id', blueprint.appId);
+  core.setOutput('agent-identity-id', agent?.id ?? '');
+  core.setOutput('agent-identity-app-id', agent?.appId ?? '');
+  await writeSummary(heading('Entra agent identity') + markdownTable(['Object', 'Name', 'Result', 'Id'], rows));
+}

@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { errorReply, installFakeAzureCli, runInProcess, startRecorder, type FakeAzureCli, type Recorder } from '@mcp-aks/actions-kit/recorder';
+import { run } from '../src/main';
+
+const SUB = '00000000-0000-0000-0000-0000000000aa';
+const RG = 'rg-mcp';
+const DEPLOYMENT = `/subscriptions/${SUB}/resourcegroups/${RG}/providers/Microsoft.Resources/deployments/mcp-aks-core`;
+const fixtures = fileURLToPath(new URL('./fixtures', import.meta.url));
+
+let recorder: Recorder;
+let az: FakeAzureCli;
+const savedPath = process.env.PATH;
+
+beforeAll(async () => {
+  recorder = await startRecorder({ https: true });
+  recorder.trustCertificate();
+  az = installFakeAzureCli(mkdtempSync(join(tmpdir(), 'provision-az-')), { token: 'arm-token' });
+  process.env.PATH = `${az.binDir}:${savedPath}`;
+});
+afterAll(async () => {
+  process.env.PATH = savedPath;
+  await recorder.close();
+});
+beforeEach(() => recorder.reset());
+
+const baseInputs = () => ({
+  'subscription-id': SUB,
+  'resource-group': RG,
+  template: 'template.json',
+  parameters: '{"namePrefix":"demo","mcpApiClientId":"11111111-2222-3333-4444-555555555555"}',
+  location: 'eastus2',
+  'arm-endpoint': recorder.url,
+  'graph-endpoint': recorder.url,
+  'poll-interval-seconds': '0',
+  'retry-delay-seconds': '0',
+});
+
+const deployed = (state: string) => ({
+  id: DEPLOYMENT,
+  name: 'mcp-aks-core',
+  properties: {
+    provisioningState: state,
+    duration: 'PT4M2S',
+    outputs: {
+      aksName: { type: 'String', value: 'aks-demo' },
+      staticIpAddress: { type: 'String', value: '20.1.2.3' },
+      zones: { type: 'Array', value: ['1', '2', '3'] },
+      apimKey: { type: 'SecureString', value: 'not-for-logs' },
+      tenantId: { type: 'String', value: '99999999-0000-0000-0000-000000000001' },
+      agentIdentityName: { type: 'String', value: 'id-agent-demo' },
+      agentIdentityPrincipalId: { type: 'String', value: 'aaaaaaaa-0000-0000-0000-000000000001' },
+    },
+  },
+});
+
+describe('phase core against ARM', () => {
+  it('deploys through a DeploymentActive conflict and a 429, then exposes every output', async () => {
+    const operation = `/subscriptions/${SUB}/providers/Microsoft.Resources/deployments/mcp-aks-core/operationStatuses/08584`;
+    recorder
+      .on(
+        'PUT',
+        DEPLOYMENT,
+        errorReply(409, 'DeploymentActive', "Unable to edit or replace deployment 'mcp-aks-core': previous deployment is still active."),
+        errorReply(429, 'TooManyRequests', 'throttled', { 'retry-after': '0' }),
+        (_req, r) => ({ status: 201, headers: { 'azure-asyncoperation': `${r.url}${operation}?api-version=2026-06-01` }, body: deployed('Accepted') }),
+      )
+      .on('GET', operation, { body: { status: 'Running' } }, { body: { status: 'Succeeded' } })
+      .on('GET', DEPLOYMENT, { body: deployed('Succeeded') });
+
+    const result = await runInProcess(run, baseInputs(), { GITHUB_WORKSPACE: fixtures });
+
+    expect(result.failed, result.log).toBe(false);
+    const puts = recorder.find('PUT', DEPLOYMENT);
+    expect(puts).toHaveLength(3);
+    for (const put of puts) {
+      expect(put.query['api-version']).toBe('2026-06-01');
+      expect(put.headers['content-type']).toContain('application/json');
+      expect(put.headers.authorization).toBe('Bearer arm-token');
+    }
+    const body = puts[2]!.json as { properties: { mode: string; template: { contentVersion: string }; parameters: unknown } };
+    expect(body.properties.mode).toBe('Incremental');
+    expect(body.properties.template.contentVersion).toBe('1.0.0.0');
+    expect(body.properties.parameters).toEqual({ namePrefix: { value: 'demo' }, mcpApiClientId: { value: '11111111-2222-3333-4444-555555555555' } });
+    expect(result.outputs).toMatchObject({ aksName: 'aks-demo', staticIpAddress: '20.1.2.3', zones: '["1","2","3"]', 'provisioning-state': 'Succeeded', 'deployment-id': DEPLOYMENT });
+    expect(result.log).toContain('::add-mask::not-for-logs');
+    expect(JSON.parse(result.outputs['outputs-json']!)).not.toHaveProperty('apimKey');
+    expect(result.summary).toContain('| apimKey | *** |');
+    expect(result.log).toMatch(/attempt 1 failed \(409 DeploymentActive/);
+    expect(az.calls().at(-1)).toContain(recorder.url);
+    expect(recorder.unmatched).toEqual([]);
+  });
+
+  it('fails with the purge command when API Management is soft-deleted', async () => {
+    const operation = `/subscriptions/${SUB}/providers/Microsoft.Resources/deployments/mcp-aks-core/operationStatuses/1`;
+    recorder
+      .on('PUT', DEPLOYMENT, (_req, r) => ({ status: 201, headers: { 'azure-asyncoperation': `${r.url}${operation}` }, body: deployed('Accepted') }))
+      .on('GET', operation, {
+        body: {
+          status: 'Failed',
+          error: {
+            code: 'DeploymentFailed',
+            message: 'At least one resource deployment operation failed.',
+            details: [{ code: 'ServiceAlreadyExistsInSoftDeletedState', message: 'Api service apim-demo was soft-deleted. In order to create the new service with the same name, you have to either undelete the service or purge it.' }],
+          },
+        },
+      });
+    recorder.on('GET', DEPLOYMENT, {
+      body: {
+        ...deployed('Failed'),
+        properties: {
+          provisioningState: 'Failed',
+          error: {
+            code: 'DeploymentFailed',
+            message: 'At least one resource deployment operation failed.',
+            details: [{ code: 'ServiceAlreadyExistsInSoftDeletedState', message: 'Api service apim-demo was soft-deleted. In order to create the new service with the same name, you have to either undelete the service or purge it.' }],
+          },
+        },
+      },
+    });
+    const result = await runInProcess(run, baseInputs(), { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed).toBe(true);
+    expect(result.log).toContain('ServiceAlreadyExistsInSoftDeletedState: Api service apim-demo was soft-deleted');
+    expect(result.log).toContain('az apim deletedservice purge --service-name apim-demo --location eastus2');
+    expect(recorder.find('PUT', DEPLOYMENT)).toHaveLength(1);
+  });
+
+  it('prints the what-if changes as a table', async () => {
+    const location = `/subscriptions/${SUB}/providers/Microsoft.Resources/locations/eastus2/operationResults/wi1`;
+    recorder
+      .on('POST', `${DEPLOYMENT}/whatIf`, (_req, r) => ({ status: 202, headers: { location: `${r.url}${location}`, 'retry-after': '0' } }))
+      .on('GET', location, {
+        body: {
+          status: 'Succeeded',
+          properties: {
+          changes: [
+            { resourceId: `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.ContainerService/managedClusters/aks-demo`, changeType: 'Create' },
+            {
+              resourceId: `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.Storage/storageAccounts/stdemo`,
+              changeType: 'Modify',
+              delta: [{ path: 'properties.allowSharedKeyAccess', propertyChangeType: 'Modify', before: true, after: false }],
+            },
+          ],
+          },
+        },
+      });
+    const result = await runInProcess(run, { ...baseInputs(), mode: 'what-if' }, { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed, result.log).toBe(false);
+    const [post] = recorder.find('POST', `${DEPLOYMENT}/whatIf`);
+    expect((post!.json as { properties: { whatIfSettings: unknown } }).properties.whatIfSettings).toEqual({ resultFormat: 'FullResourcePayloads' });
+    expect(JSON.parse(result.outputs['what-if-counts']!)).toEqual({ Create: 1, Modify: 1 });
+    expect(result.summary).toContain('| + Create | Microsoft.ContainerService/managedClusters | aks-demo |  |');
+    expect(result.summary).toContain('~ properties.allowSharedKeyAccess');
+    expect(recorder.find('PUT', DEPLOYMENT)).toHaveLength(0);
+  });
+
+  it('refuses a missing template with a clear message', async () => {
+    const result = await runInProcess(run, { ...baseInputs(), template: 'nope.json' }, { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed).toBe(true);
+    expect(result.log).toMatch(/::error::template not found at .*nope\.json/);
+    expect(recorder.requests).toHaveLength(0);
+  });
+});
+
+describe('phase agent-identity', () => {
+  const identityPath = `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-agent-demo`;
+  const inputs = () => ({ ...baseInputs(), phase: 'agent-identity', 'agent-name': 'mcp-agents', 'agent-sponsors': 'bbbbbbbb-0000-0000-0000-000000000001' });
+
+  it('names the missing phase when phase core has not run', async () => {
+    recorder.on('GET', DEPLOYMENT, errorReply(404, 'DeploymentNotFound', "Deployment 'mcp-aks-core' could not be found."));
+    const result = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed).toBe(true);
+    expect(result.log).toContain("::error::phase core has not run: deployment 'mcp-aks-core' was not found in resource group 'rg-mcp'");
+  });
+
+  it('creates the blueprint, its principal, its credential and the agent identity, then changes nothing on a re-run', async () => {
+    const blueprintPath = "/v1.0/applications(uniqueName='mcp-agents-blueprint')";
+    const ficPath = '/v1.0/applications/app-object-1/federatedIdentityCredentials';
+    const blueprint = { id: 'app-object-1', appId: 'cccccccc-0000-0000-0000-000000000001', displayName: 'mcp-agents blueprint' };
+    const fic = {
+      id: 'fic-1',
+      name: 'id-agent-managed-identity',
+      issuer: 'https://login.microsoftonline.com/99999999-0000-0000-0000-000000000001/v2.0',
+      subject: 'aaaaaaaa-0000-0000-0000-000000000001',
+      audiences: ['api://AzureADTokenExchange'],
+    };
+    const agent = { id: 'sp-agent-1', appId: 'dddddddd-0000-0000-0000-000000000001', displayName: 'mcp-agents', agentIdentityBlueprintId: blueprint.appId };
+    const setUp = (firstRun: boolean) => {
+      recorder.reset();
+      recorder
+        .on('GET', DEPLOYMENT, { body: deployed('Succeeded') })
+        .on('GET', identityPath, { body: { id: identityPath, name: 'id-agent-demo', properties: { principalId: 'aaaaaaaa-0000-0000-0000-000000000001', clientId: 'x', tenantId: 't' } } })
+        .on('PATCH', blueprintPath, firstRun ? { status: 201, body: blueprint } : { status: 204 })
+        .on('GET', blueprintPath, { body: blueprint })
+        .on('GET', `/v1.0/servicePrincipals(appId='${blueprint.appId}')`, firstRun ? errorReply(404, 'Request_ResourceNotFound', 'not found') : { body: { id: 'sp-bp-1' } })
+        .on('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal', { status: 201, body: { id: 'sp-bp-1', appId: blueprint.appId } })
+        .on('GET', ficPath, { body: { value: firstRun ? [] : [fic] } })
+        .on('POST', ficPath, { status: 201, body: fic })
+        .on('GET', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity', { body: { value: firstRun ? [] : [agent] } })
+        .on('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity', { status: 201, body: agent });
+    };
+
+    setUp(true);
+    const first = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
+    expect(first.failed, first.log).toBe(false);
+    const [patch] = recorder.find('PATCH', blueprintPath);
+    expect(patch!.headers.prefer).toBe('create-if-missing');
+    expect(patch!.json).toEqual({
+      '@odata.type': '#microsoft.graph.agentIdentityBlueprint',
+      displayName: 'mcp-agents blueprint',
+      'sponsors@odata.bind': [`${recorder.url}/v1.0/users/bbbbbbbb-0000-0000-0000-000000000001`],
+    });
+    expect(recorder.find('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal')[0]!.json).toEqual({ appId: blueprint.appId });
+    const { id: _id, ...ficBody } = fic;
+    expect(recorder.find('POST', ficPath)[0]!.json).toMatchObject(ficBody);
+    expect(recorder.find('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity')[0]!.json).toEqual({
+      displayName: 'mcp-agents',
+      agentIdentityBlueprintId: blueprint.appId,
+      'sponsors@odata.bind': [`${recorder.url}/v1.0/users/bbbbbbbb-0000-0000-0000-000000000001`],
+    });
+    const [filter] = recorder.find('GET', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity');
+    expect(filter!.query.$filter).toBe("displayName eq 'mcp-agents'");
+    expect(recorder.find('GET', identityPath)[0]!.query['api-version']).toBe('2024-11-30');
+    expect(first.outputs).toMatchObject({ 'blueprint-app-id': blueprint.appId, 'agent-identity-id': 'sp-agent-1' });
+    expect(az.calls().some((args) => args.includes(recorder.url))).toBe(true);
+    expect(recorder.unmatched).toEqual([]);
+
+    setUp(false);
+    const second = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
+    expect(second.failed, second.log).toBe(false);
+    expect(recorder.requests.filter((r) => r.method === 'POST')).toEqual([]);
+    expect(second.summary).toContain('| Agent identity | mcp-agents | unchanged |');
+  });
+
+  it('requires a sponsor', async () => {
+    const { 'agent-sponsors': _s, ...rest } = inputs();
+    const result = await runInProcess(run, rest, { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed).toBe(true);
+    expect(result.log).toContain("input 'agent-sponsors' is required for phase agent-identity");
+  });
+});
