@@ -153,6 +153,7 @@ export class AzureSearchIndex implements SearchIndex {
   constructor(private readonly options: AzureSearchIndexOptions) {
     this.client = new SearchClient<TaskDocument>(options.endpoint, options.indexName, options.credential, options.clientOptions);
     this.indexClient = new SearchIndexClient(options.endpoint, options.credential, options.clientOptions);
+    this.client.pipeline.addPolicy(emptyErrorBodyPolicy);
   }
 
   /** Creates the index, or updates its schema (new fields, vector profile, semantic configuration). */
@@ -247,6 +248,25 @@ export class AzureSearchIndex implements SearchIndex {
     }
   }
 }
+
+/**
+ * The service answers a lookup of a missing document with 404 and no body; @azure/search-documents
+ * 13.0.0 then fails with a TypeError instead of a RestError (Azure/azure-sdk-for-js#38842). Giving
+ * bodiless error responses the documented error shape restores the RestError and its status code.
+ */
+type PipelinePolicy = Parameters<SearchClient<object>['pipeline']['addPolicy']>[0];
+
+export const emptyErrorBodyPolicy: PipelinePolicy = {
+  name: 'emptyErrorBodyPolicy',
+  async sendRequest(request, next) {
+    const response = await next(request);
+    if (response.status >= 400 && !response.bodyAsText && !response.readableStreamBody) {
+      response.bodyAsText = JSON.stringify({ error: { code: String(response.status), message: `HTTP ${response.status}` } });
+      response.headers.set('content-type', 'application/json');
+    }
+    return response;
+  },
+};
 
 function stripVector(document: TaskDocument): TaskInstruction {
   const { contentVector: _vector, ...rest } = document;
