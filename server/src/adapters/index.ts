@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { createOpenAIClient, openAITargetFromEnv, type ChatModel, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
+import type { SearchClientOptions } from '@azure/search-documents';
+import type { StoragePipelineOptions } from '@azure/storage-blob';
 import type { OpenAI } from 'openai';
 import type { BlobStore, SearchIndex } from '../ports';
 import { AzureBlobStore, containerClientFromCredential } from './azure/blob-store';
@@ -37,6 +39,8 @@ export interface AdapterOptions {
   seedDataDir?: string;
   /** For tests: a fetch for the openai client. */
   fetch?: typeof fetch;
+  /** SDK pipeline options for the Azure clients (retry, proxy, TLS trust of a private endpoint or a test stand-in). */
+  azureClientOptions?: { search?: SearchClientOptions; storage?: StoragePipelineOptions };
 }
 
 /** A search index that can create its own schema (Azure AI Search); ingest calls it before loading. */
@@ -84,7 +88,7 @@ export async function createAdapters(env: ServerEnv, options: AdapterOptions): P
 
   const store = (container: string, folder: string): BlobStore =>
     choice.storage === 'azure' && env.AZURE_STORAGE_ACCOUNT_URL
-      ? new AzureBlobStore(containerClientFromCredential(env.AZURE_STORAGE_ACCOUNT_URL, container, getCredential()))
+      ? new AzureBlobStore(containerClientFromCredential(env.AZURE_STORAGE_ACCOUNT_URL, container, getCredential(), options.azureClientOptions?.storage))
       : new FolderBlobStore(resolve(dataDir, folder));
   const snippets = store(env.SNIPPETS_CONTAINER_NAME, 'snippets');
   const ontologies = store(env.ONTOLOGY_CONTAINER_NAME, 'ontologies');
@@ -103,6 +107,7 @@ export async function createAdapters(env: ServerEnv, options: AdapterOptions): P
       indexName: env.AZURE_SEARCH_INDEX_NAME,
       credential: getCredential(),
       ...(embedder ? { embedder } : {}),
+      ...(options.azureClientOptions?.search ? { clientOptions: options.azureClientOptions.search } : {}),
     });
   } else {
     search = new EmbeddedSearchIndex(resolve(dataDir, 'search'));
