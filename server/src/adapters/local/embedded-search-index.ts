@@ -38,9 +38,18 @@ const STOP_WORDS = new Set(
   'a an and are as at be by can do does for from how i in into is it me my of on or our please should so that the this to we what when where which with you your'.split(' '),
 );
 
+/** A light suffix stripper, so "leaked", "leaks" and "leak" meet (applied to documents and queries alike). */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
+    if (word.endsWith(suffix) && !word.endsWith('ss') && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
 export function processTerm(term: string): string | null {
   const lower = term.toLowerCase();
-  return lower.length < 2 || STOP_WORDS.has(lower) ? null : lower;
+  return lower.length < 2 || STOP_WORDS.has(lower) ? null : stem(lower);
 }
 
 const searchDefaults: SearchOptions = {
