@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { placeholderValues } from './placeholders';
 import { restrictedProfileViolations } from './pod-security';
@@ -34,14 +33,12 @@ export class ManifestError extends Error {
 }
 
 /**
- * Where k8s/ is: the option, else next to this package in the repository, else ./k8s from the working
- * directory (a bundled action running in the checked-out repository).
+ * Where k8s/ is: the option, else ./k8s under the working directory (the repository root for npm scripts,
+ * GITHUB_WORKSPACE for an action). Deliberately not relative to this file: a bundled action has no source
+ * tree around it.
  */
 export function resolveTemplatesDir(templatesDir?: string): string {
-  if (templatesDir) return resolve(templatesDir);
-  const beside = fileURLToPath(new URL('../../../k8s/', import.meta.url));
-  if (existsSync(join(beside, '00-namespace.yaml'))) return beside;
-  return resolve(process.cwd(), 'k8s');
+  return resolve(templatesDir ?? join(process.cwd(), 'k8s'));
 }
 
 export function loadTemplates(templatesDir?: string): Template[] {

@@ -190,6 +190,10 @@ describe('placeholders', () => {
     expect([...used].sort()).toEqual([...PLACEHOLDERS].sort());
   });
 
+  it('says where it looked when the templates are missing', () => {
+    expect(() => loadTemplates('/nonexistent/k8s')).toThrow(/Kubernetes templates not found at \/nonexistent\/k8s/);
+  });
+
   it('names every missing placeholder at once', () => {
     const templates = loadTemplates();
     try {
