@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadServerEnv, silentLogger } from '@mcp-aks/core';
-import type { EmbeddedSearchIndex} from '../../src/adapters';
+import type { EmbeddedSearchIndex } from '../../src/adapters';
 import { adapterChoice, AzureBlobStore, AzureSearchIndex, createAdapters, findSeedDataDir, FolderBlobStore, isManagedSearchIndex } from '../../src/adapters';
 import { captureLogger, fakeCredential } from './support/fakes';
 
