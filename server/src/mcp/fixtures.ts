@@ -1,5 +1,4 @@
-import type { McpServer} from '@modelcontextprotocol/server';
-import { ResourceTemplate, completable, fromJsonSchema } from '@modelcontextprotocol/server';
+import { ResourceTemplate, completable, fromJsonSchema, type McpServer, type ServerContext } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 
 /**
@@ -13,6 +12,12 @@ const WAV_SILENT = 'UklGRiYAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQIAAAAA
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const noArgs = z.object({});
+
+/**
+ * Server-to-client requests go through ctx.mcpReq.send, which ties them to the tool call being served
+ * (relatedRequestId), so they travel on that call's response stream; the convenience helpers do not.
+ */
+const elicit = (ctx: ServerContext, params: Record<string, unknown>) => ctx.mcpReq.send({ method: 'elicitation/create', params });
 
 export function registerConformanceFixtures(server: McpServer): void {
   server.registerTool('test_simple_text', { description: 'Returns simple text', inputSchema: noArgs }, async () => ({
@@ -55,13 +60,13 @@ export function registerConformanceFixtures(server: McpServer): void {
     content: [{ type: 'text', text: 'This tool intentionally returns an error for testing' }],
   }));
   server.registerTool('test_sampling', { description: 'Asks the client to sample', inputSchema: z.object({ prompt: z.string() }) }, async ({ prompt }, ctx) => {
-    const result = await ctx.mcpReq.requestSampling({ messages: [{ role: 'user', content: { type: 'text', text: prompt } }], maxTokens: 100 });
+    const result = await ctx.mcpReq.send({ method: 'sampling/createMessage', params: { messages: [{ role: 'user', content: { type: 'text', text: prompt } }], maxTokens: 100 } });
     const content = Array.isArray(result.content) ? result.content[0] : result.content;
     const text = content && content.type === 'text' ? content.text : JSON.stringify(content);
     return { content: [{ type: 'text', text: `LLM response: ${text}` }] };
   });
   server.registerTool('test_elicitation', { description: 'Asks the user for input', inputSchema: z.object({ message: z.string() }) }, async ({ message }, ctx) => {
-    const result = await ctx.mcpReq.elicitInput({
+    const result = await elicit(ctx, {
       message,
       requestedSchema: {
         type: 'object',
@@ -72,7 +77,7 @@ export function registerConformanceFixtures(server: McpServer): void {
     return { content: [{ type: 'text', text: `User response: action=${result.action}, content=${JSON.stringify(result.content ?? {})}` }] };
   });
   server.registerTool('test_elicitation_sep1034_defaults', { description: 'Elicitation with defaults', inputSchema: noArgs }, async (_args, ctx) => {
-    const result = await ctx.mcpReq.elicitInput({
+    const result = await elicit(ctx, {
       message: 'Please review and update the form fields with defaults',
       requestedSchema: {
         type: 'object',
@@ -88,7 +93,7 @@ export function registerConformanceFixtures(server: McpServer): void {
     return { content: [{ type: 'text', text: `Elicitation completed: action=${result.action}, content=${JSON.stringify(result.content ?? {})}` }] };
   });
   server.registerTool('test_elicitation_sep1330_enums', { description: 'Elicitation with enum variants', inputSchema: noArgs }, async (_args, ctx) => {
-    const result = await ctx.mcpReq.elicitInput({
+    const result = await elicit(ctx, {
       message: 'Please select options from the enum fields',
       requestedSchema: {
         type: 'object',
@@ -118,7 +123,7 @@ export function registerConformanceFixtures(server: McpServer): void {
           },
         },
       },
-    } as never);
+    });
     return { content: [{ type: 'text', text: `Elicitation completed: action=${result.action}, content=${JSON.stringify(result.content ?? {})}` }] };
   });
   server.registerTool(

@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '@mcp-aks/core';
-import { AzureBlobStore, containerClientFromConnectionString } from '../../src/adapters/azure/blob-store';
+import { getCACertificates, setDefaultCACertificates } from 'node:tls';
+import { AzureBlobStore, containerClientFromConnectionString, containerClientFromCredential } from '../../src/adapters/azure/blob-store';
 import { FolderBlobStore, checkFileName } from '../../src/adapters/local/folder-blob-store';
 import { blobStoreContract } from './blob-store.contract';
 import { startAzuriteBlob, type AzuriteBlob } from './support/azurite';
+import { fakeCredential } from './support/fakes';
+import { loopbackCert } from './support/search-recorder';
 
 const roots: string[] = [];
 async function tempDir(): Promise<string> {
@@ -21,13 +24,25 @@ afterAll(async () => {
 blobStoreContract('local folder', async () => new FolderBlobStore(join(await tempDir(), 'container')));
 
 let azurite: AzuriteBlob | undefined;
+let azuriteOAuth: AzuriteBlob | undefined;
 let containerCount = 0;
 beforeAll(async () => {
-  azurite = await startAzuriteBlob();
+  // This test process (and only it) trusts the loopback test certificate Azurite serves HTTPS with.
+  setDefaultCACertificates([...getCACertificates('default'), loopbackCert]);
+  [azurite, azuriteOAuth] = await Promise.all([startAzuriteBlob(), startAzuriteBlob({ oauth: true })]);
 });
 afterAll(async () => {
-  await azurite?.stop();
+  await Promise.all([azurite?.stop(), azuriteOAuth?.stop()]);
 });
+
+/** An Entra-shaped access token for Storage; Azurite's basic OAuth checks its claims, not its signature. */
+function storageToken(): string {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const claims = { aud: 'https://storage.azure.com', iss: 'https://sts.windows.net/00000000-0000-0000-0000-000000000001/', iat: now - 60, nbf: now - 60, exp: now + 3600, oid: 'test' };
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${Buffer.from('not-checked').toString('base64url')}`;
+}
+const storageCredential = fakeCredential(storageToken());
 
 blobStoreContract('Azure Blob Storage (Azurite)', async () => {
   if (!azurite) throw new Error('Azurite is not running');
@@ -36,7 +51,29 @@ blobStoreContract('Azure Blob Storage (Azurite)', async () => {
   return store;
 });
 
+// The production path: an account URL and an Entra token credential, over HTTPS.
+blobStoreContract('Azure Blob Storage with an Entra token (Azurite, OAuth, HTTPS)', async () => {
+  if (!azuriteOAuth) throw new Error('Azurite (OAuth) is not running');
+  const store = new AzureBlobStore(containerClientFromCredential(azuriteOAuth.accountUrl, `oauth-${++containerCount}`, storageCredential, { retryOptions: { maxTries: 1 } }));
+  await store.ensureContainer();
+  return store;
+});
+
 describe('Azure Blob Storage adapter specifics (Azurite)', () => {
+  it('asks the credential for the Storage scope', () => {
+    expect(storageCredential.scopes.length).toBeGreaterThan(0);
+    expect(storageCredential.scopes[0]).toEqual(['https://storage.azure.com/.default']);
+  });
+
+  it('is refused, as upstream, when the token is not accepted', async () => {
+    if (!azuriteOAuth) throw new Error('Azurite (OAuth) is not running');
+    const wrongAudience = fakeCredential(storageToken().replace(/^[^.]+\.[^.]+/, (m) => m.split('.')[0] + '.' + Buffer.from(JSON.stringify({ aud: 'https://vault.azure.net', iss: 'https://sts.windows.net/x/', iat: 1, nbf: 1, exp: 9_999_999_999 })).toString('base64url')));
+    const store = new AzureBlobStore(containerClientFromCredential(azuriteOAuth.accountUrl, 'refused', wrongAudience, { retryOptions: { maxTries: 1 } }));
+    const error = await store.ping().catch((e: unknown) => e);
+    expect(isAppError(error, 'upstream')).toBe(true);
+    expect((error as Error).message).toContain('403');
+  });
+
   it('creates a missing container on the first write', async () => {
     if (!azurite) throw new Error('Azurite is not running');
     const store = new AzureBlobStore(containerClientFromConnectionString(azurite.connectionString, 'created-on-write'));

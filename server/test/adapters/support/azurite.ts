@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer, connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 /** Azurite's documented development account (public, fixed; not a secret). */
 const ACCOUNT = 'devstoreaccount1';
@@ -8,6 +9,8 @@ const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I
 
 export interface AzuriteBlob {
   connectionString: string;
+  /** The account URL for token (OAuth) access; https when started with `oauth`. */
+  accountUrl: string;
   port: number;
   stop(): Promise<void>;
 }
@@ -36,13 +39,17 @@ function canConnect(port: number): Promise<boolean> {
 }
 
 /** Starts Azurite's blob service in memory on a free loopback port; resolves once it accepts connections. */
-export async function startAzuriteBlob(): Promise<AzuriteBlob> {
+export async function startAzuriteBlob(options: { oauth?: boolean } = {}): Promise<AzuriteBlob> {
   const script = createRequire(import.meta.url).resolve('azurite/dist/src/blob/main.js');
+  // OAuth needs HTTPS: serve with the loopback test certificate and accept (unsigned) Entra-shaped tokens.
+  const fixtures = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+  const oauthArgs = options.oauth ? ['--oauth', 'basic', '--cert', fixtures('loopback-cert.pem'), '--key', fixtures('loopback-key.pem')] : [];
+  const scheme = options.oauth ? 'https' : 'http';
   for (let attempt = 1; attempt <= 3; attempt++) {
     const port = await freePort();
     const child: ChildProcess = spawn(
       process.execPath,
-      [script, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--silent', '--disableTelemetry', '--loose'],
+      [script, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--silent', '--disableTelemetry', '--loose', ...oauthArgs],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -53,7 +60,8 @@ export async function startAzuriteBlob(): Promise<AzuriteBlob> {
       if (await canConnect(port)) {
         return {
           port,
-          connectionString: `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
+          connectionString: `DefaultEndpointsProtocol=${scheme};AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};BlobEndpoint=${scheme}://127.0.0.1:${port}/${ACCOUNT};`,
+          accountUrl: `${scheme}://127.0.0.1:${port}/${ACCOUNT}`,
           stop: () => stopChild(child),
         };
       }

@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput and latency of the MCP server against two baselines measured in the
+// same run, start-up time, and the Lightning benchmark. Only 127.0.0.1 is ever a target.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const only = process.env.BENCH_ONLY; // "http" | "startup" | "lightning"
+
+function startProcess(args, env = {}) {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`did not start: ${args.join(' ')}\n${output}`)), 20_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c) => (output += c));
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+  });
+}
+
+const call = (name, args) => JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } });
+const modernCall = (name, args) =>
+  JSON.stringify({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'tools/call',
+    params: { name, arguments: args, _meta: { 'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientInfo': { name: 'bench', version: '1' }, 'io.modelcontextprotocol/clientCapabilities': {} } },
+  });
+
+async function load(url, body, headers = {}) {
+  const options = {
+    url,
+    method: 'POST',
+    connections,
+    pipelining: 1,
+    body,
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-11-25', ...headers },
+  };
+  await autocannon({ ...options, duration: 2 }); // warm-up
+  const result = await autocannon({ ...options, duration: seconds });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  if (bad > 0) throw new Error(`${url}: ${bad} failed requests of ${result.requests.total}`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+function table(headers, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+async function httpBench() {
+  execFileSync(process.execPath, ['server/build.mjs'], { cwd: root, stdio: 'inherit' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'mcp-bench-'));
+  mkdirSync(join(dataDir, 'snippets'), { recursive: true });
+  writeFileSync(join(dataDir, 'snippets', 'bench'), 'kubectl rollout status deployment/mcp-agents -n mcp-agents');
+  const getArgs = { snippetname: 'bench' };
+  const rows = [];
+  try {
+    const raw = await startProcess(['scripts/bench/raw-echo.mjs']);
+    const rawHello = await load(raw.url, call('hello_mcp', {}));
+    await raw.stop();
+
+    const sdk = await startProcess(['scripts/bench/sdk-stateless.mjs'], { DATA_DIR: dataDir });
+    const sdkHello = await load(sdk.url, call('hello_mcp', {}));
+    const sdkGet = await load(sdk.url, call('get_snippet', getArgs));
+    await sdk.stop();
+
+    const ours = await startProcess(['server/dist/main.mjs'], { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_RPS: '0' });
+    const oursHello = await load(ours.url, call('hello_mcp', {}));
+    const oursGet = await load(ours.url, call('get_snippet', getArgs));
+    const oursModern = await load(ours.url, modernCall('hello_mcp', {}), { 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/call', 'mcp-name': 'hello_mcp' });
+    await ours.stop();
+
+    const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+    const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+    rows.push(['raw node:http JSON-RPC echo (limit)', 'hello_mcp', fmt(rawHello.rps), rawHello.p50, rawHello.p99, '—', '1.00x']);
+    rows.push(['SDK stateless pattern (new server per request, express)', 'hello_mcp', fmt(sdkHello.rps), sdkHello.p50, sdkHello.p99, '1.00x', ratio(sdkHello.rps, rawHello.rps)]);
+    rows.push(['SDK stateless pattern (new server per request, express)', 'get_snippet', fmt(sdkGet.rps), sdkGet.p50, sdkGet.p99, '1.00x', ratio(sdkGet.rps, rawHello.rps)]);
+    rows.push(['this server, 2025-11-25', 'hello_mcp', fmt(oursHello.rps), oursHello.p50, oursHello.p99, ratio(oursHello.rps, sdkHello.rps), ratio(oursHello.rps, rawHello.rps)]);
+    rows.push(['this server, 2025-11-25', 'get_snippet', fmt(oursGet.rps), oursGet.p50, oursGet.p99, ratio(oursGet.rps, sdkGet.rps), ratio(oursGet.rps, rawHello.rps)]);
+    rows.push(['this server, 2026-07-28 (SDK handler)', 'hello_mcp', fmt(oursModern.rps), oursModern.p50, oursModern.p99, ratio(oursModern.rps, sdkHello.rps), ratio(oursModern.rps, rawHello.rps)]);
+    console.log(`\n### tools/call throughput (${connections} connections, ${seconds}s, 127.0.0.1)\n`);
+    console.log(table(['target', 'tool', 'req/s', 'p50 ms', 'p99 ms', 'vs SDK pattern', 'vs raw limit'], rows));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function startupBench() {
+  const runs = Number(process.env.BENCH_STARTUP_RUNS ?? 10);
+  const time = async (args, env, ready) => {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'mcp-start-'));
+      const started = performance.now();
+      await new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (c) => {
+          out += c;
+          if (ready(out)) {
+            samples.push(performance.now() - started);
+            child.kill('SIGTERM');
+          }
+        });
+        child.once('exit', (code) => (ready(out) ? resolve() : reject(new Error(`exit ${code}: ${out}`))));
+      });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    samples.sort((a, b) => a - b);
+    return samples[Math.floor(samples.length / 2)];
+  };
+  const nodeOnly = await time(['-e', 'console.log("ready")'], {}, (o) => o.includes('ready'));
+  const server = await time(['server/dist/main.mjs'], {}, (o) => o.includes('"url":"http'));
+  console.log(`\n### start-to-ready (median of ${runs})\n`);
+  console.log(
+    table(
+      ['process', 'ms', 'vs node -e'],
+      [
+        ['node -e (baseline)', nodeOnly.toFixed(0), '1.00x'],
+        ['server bundle, embedded defaults, listening', server.toFixed(0), `${(server / nodeOnly).toFixed(2)}x`],
+      ],
+    ),
+  );
+}
+
+function lightningBench() {
+  console.log('\n### Lightning\n');
+  execFileSync('npm', ['run', 'bench', '--silent', '-w', '@mcp-aks/lightning'], { cwd: root, stdio: 'inherit' });
+}
+
+console.log(`# Benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+if (!only || only === 'http') await httpBench();
+if (!only || only === 'startup') await startupBench();
+if (!only || only === 'lightning') lightningBench();
