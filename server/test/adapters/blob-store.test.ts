@@ -36,10 +36,10 @@ afterAll(async () => {
 });
 
 /** An Entra-shaped access token for Storage; Azurite's basic OAuth checks its claims, not its signature. */
-function storageToken(): string {
+function storageToken(overrides: Record<string, unknown> = {}): string {
   const now = Math.floor(Date.now() / 1000);
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const claims = { aud: 'https://storage.azure.com', iss: 'https://sts.windows.net/00000000-0000-0000-0000-000000000001/', iat: now - 60, nbf: now - 60, exp: now + 3600, oid: 'test' };
+  const claims = { aud: 'https://storage.azure.com', iss: 'https://sts.windows.net/00000000-0000-0000-0000-000000000001/', iat: now - 60, nbf: now - 60, exp: now + 3600, oid: 'test', ...overrides };
   return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${Buffer.from('not-checked').toString('base64url')}`;
 }
 const storageCredential = fakeCredential(storageToken());
@@ -60,14 +60,16 @@ blobStoreContract('Azure Blob Storage with an Entra token (Azurite, OAuth, HTTPS
 });
 
 describe('Azure Blob Storage adapter specifics (Azurite)', () => {
-  it('asks the credential for the Storage scope', () => {
-    expect(storageCredential.scopes.length).toBeGreaterThan(0);
-    expect(storageCredential.scopes[0]).toEqual(['https://storage.azure.com/.default']);
+  it('asks the credential for the Storage scope', async () => {
+    if (!azuriteOAuth) throw new Error('Azurite (OAuth) is not running');
+    const credential = fakeCredential(storageToken());
+    await new AzureBlobStore(containerClientFromCredential(azuriteOAuth.accountUrl, 'scoped', credential)).ensureContainer();
+    expect(credential.scopes[0]).toEqual(['https://storage.azure.com/.default']);
   });
 
   it('is refused, as upstream, when the token is not accepted', async () => {
     if (!azuriteOAuth) throw new Error('Azurite (OAuth) is not running');
-    const wrongAudience = fakeCredential(storageToken().replace(/^[^.]+\.[^.]+/, (m) => m.split('.')[0] + '.' + Buffer.from(JSON.stringify({ aud: 'https://vault.azure.net', iss: 'https://sts.windows.net/x/', iat: 1, nbf: 1, exp: 9_999_999_999 })).toString('base64url')));
+    const wrongAudience = fakeCredential(storageToken({ aud: 'https://vault.azure.net' }));
     const store = new AzureBlobStore(containerClientFromCredential(azuriteOAuth.accountUrl, 'refused', wrongAudience, { retryOptions: { maxTries: 1 } }));
     const error = await store.ping().catch((e: unknown) => e);
     expect(isAppError(error, 'upstream')).toBe(true);
