@@ -133,3 +133,28 @@ describe('MCP over Streamable HTTP', () => {
     expect(metrics).toContain('mcp_tool_call_duration_seconds_bucket');
   });
 });
+
+describe('per-client rate limit', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ RATE_LIMIT_RPS: '1', RATE_LIMIT_BURST: '3' });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers 429 with Retry-After once a client has spent its burst', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const r = await rpc(server.url, { jsonrpc: '2.0', id: i, method: 'ping' });
+      statuses.push(r.status);
+      if (r.status === 429) retryAfter = r.headers.get('retry-after');
+    }
+    expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+    expect(statuses.slice(3)).toEqual([429, 429]);
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    const metrics = await (await fetch(new URL('/metrics', server.url))).text();
+    expect(metrics).toMatch(/mcp_rate_limited_total 2/);
+  });
+});
