@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,7 +57,6 @@ describe('embedded search index', () => {
     const index = new EmbeddedSearchIndex(dir);
     await index.upsert([instruction('a', 'First')]);
     await writeFile(join(dir, 'task-instructions.lock'), '999999\n');
-    const { utimes } = await import('node:fs/promises');
     const old = new Date(Date.now() - 120_000);
     await utimes(join(dir, 'task-instructions.lock'), old, old);
     await index.upsert([instruction('b', 'Second')]);
@@ -73,6 +72,17 @@ describe('embedded search index', () => {
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ version: 1 });
     await writeFile(file, '{"not":"an index"}');
     await expect(new EmbeddedSearchIndex(dir).count()).rejects.toSatisfy((e: unknown) => isAppError(e, 'unavailable'));
+  });
+
+  it('removes temp files a killed writer left, once they are stale', async () => {
+    const dir = join(await tempDir(), 'search');
+    await new EmbeddedSearchIndex(dir).upsert([instruction('a', 'First')]);
+    const leftover = join(dir, '.~tmp.0123456789abcdef');
+    await writeFile(leftover, '{"format":"mcp-aks/task-inst');
+    const old = new Date(Date.now() - 3_600_000);
+    await utimes(leftover, old, old);
+    expect(await new EmbeddedSearchIndex(dir).count()).toBe(1);
+    expect(await readdir(dir)).toEqual(['task-instructions.json']);
   });
 
   it('normalises terms and bounds top', () => {

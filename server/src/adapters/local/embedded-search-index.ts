@@ -4,12 +4,14 @@ import MiniSearch, { type SearchOptions } from 'minisearch';
 import { z } from 'zod';
 import { AppError, invalidInput } from '@mcp-aks/core';
 import { taskInstructionSchema, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
-import { writeFileAtomic } from './atomic-file';
+import { removeStaleTempFiles, writeFileAtomic } from './atomic-file';
 import { withFileLock } from './file-lock';
 
 const FILE_NAME = 'task-instructions.json';
 const LOCK_NAME = 'task-instructions.lock';
 const FORMAT = 'mcp-aks/task-instructions';
+
+const STALE_TEMP_MS = 10 * 60_000;
 
 export const DEFAULT_TOP = 5;
 export const MAX_TOP = 50;
@@ -90,6 +92,7 @@ interface Loaded {
 export class EmbeddedSearchIndex implements SearchIndex {
   private state: Loaded | undefined;
   private loading: Promise<Loaded> | undefined;
+  private cleaned = false;
   private readonly file: string;
   private readonly lock: string;
 
@@ -110,6 +113,11 @@ export class EmbeddedSearchIndex implements SearchIndex {
 
   /** The current state, reloaded when another process (or instance) replaced the file. */
   private async fresh(): Promise<Loaded> {
+    if (!this.cleaned) {
+      // Temp files of writers killed before their rename; recent ones may belong to a live writer.
+      this.cleaned = true;
+      await removeStaleTempFiles(this.directory, STALE_TEMP_MS);
+    }
     const stamp = await this.stampNow();
     if (this.state && this.state.stamp === stamp) return this.state;
     this.loading ??= this.load(stamp).finally(() => (this.loading = undefined));
@@ -157,8 +165,9 @@ export class EmbeddedSearchIndex implements SearchIndex {
     const top = clampTop(options.top);
     if (query.trim() === '') return [];
     const { docs, mini } = await this.fresh();
-    const category = options.category?.toLowerCase();
-    const results = mini.search(query, category === undefined ? {} : { filter: (r) => docs.get(String(r.id))?.category.toLowerCase() === category });
+    // Exact category match, like the OData filter of the Azure index.
+    const category = options.category;
+    const results = mini.search(query, category === undefined ? {} : { filter: (r) => docs.get(String(r.id))?.category === category });
     const hits: SearchHit[] = [];
     for (const result of results) {
       const instruction = docs.get(String(result.id));
