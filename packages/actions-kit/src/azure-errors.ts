@@ -65,11 +65,24 @@ export function describeFailure(error: unknown): HttpFailure {
   if (error && typeof error === 'object') {
     const e = error as {
       statusCode?: number;
-      code?: string;
+      code?: string | number;
       message?: string;
       details?: unknown;
+      body?: unknown;
+      headers?: Record<string, string>;
       response?: { headers?: { get?: (name: string) => string | undefined }; bodyAsText?: string | null };
     };
+    // @kubernetes/client-node's ApiException: numeric `code`, the Status object (or its text) in `body`.
+    if (typeof e.code === 'number') {
+      const status = (typeof e.body === 'string' ? parseBody(e.body) : e.body) as { reason?: string; message?: string } | undefined;
+      return {
+        status: e.code,
+        code: status?.reason,
+        message: status?.message ?? e.message ?? String(error),
+        retryAfterMs: parseRetryAfter(e.headers?.['retry-after']),
+        details: [],
+      };
+    }
     const body = e.details ?? parseBody(e.response?.bodyAsText);
     const details = flattenDetails(body);
     const retryAfter = e.response?.headers?.get?.('retry-after');

@@ -11,6 +11,8 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   headers: IncomingHttpHeaders;
+  /** The raw body. */
+  body: Buffer;
   text: string;
   /** The body parsed as JSON when it is JSON, else undefined. */
   json: unknown;
@@ -58,7 +60,8 @@ export class Recorder {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-        const text = Buffer.concat(chunks).toString('utf8');
+        const body = Buffer.concat(chunks);
+        const text = body.toString('utf8');
         let json: unknown;
         try {
           json = text ? JSON.parse(text) : undefined;
@@ -70,6 +73,7 @@ export class Recorder {
           path: decodeURIComponent(url.pathname),
           query: Object.fromEntries(url.searchParams),
           headers: req.headers,
+          body,
           text,
           json,
         };
