@@ -76,6 +76,16 @@ describe('Azure Blob Storage adapter specifics (Azurite)', () => {
     expect((error as Error).message).toContain('403');
   });
 
+  it('stores JSON documents with a JSON content type', async () => {
+    if (!azurite) throw new Error('Azurite is not running');
+    const client = containerClientFromConnectionString(azurite.connectionString, 'typed');
+    const store = new AzureBlobStore(client);
+    await store.put('ontology.json', '{"classes":[]}');
+    await store.put('note', 'plain');
+    expect((await client.getBlobClient('ontology.json').getProperties()).contentType).toBe('application/json; charset=utf-8');
+    expect((await client.getBlobClient('note').getProperties()).contentType).toBe('text/plain; charset=utf-8');
+  });
+
   it('creates a missing container on the first write', async () => {
     if (!azurite) throw new Error('Azurite is not running');
     const store = new AzureBlobStore(containerClientFromConnectionString(azurite.connectionString, 'created-on-write'));

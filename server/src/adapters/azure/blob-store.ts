@@ -50,7 +50,7 @@ export class AzureBlobStore implements BlobStore {
     const bytes = Buffer.from(content, 'utf8');
     const upload = () =>
       this.container.getBlockBlobClient(name).upload(bytes, bytes.byteLength, {
-        blobHTTPHeaders: { blobContentType: 'text/plain; charset=utf-8' },
+        blobHTTPHeaders: { blobContentType: contentTypeFor(name) },
       });
     try {
       let response;
@@ -135,6 +135,10 @@ export class AzureBlobStore implements BlobStore {
     }
   }
 }
+
+/** Ontologies are JSON; snippets are text of any kind. The type only helps people browsing the container. */
+export const contentTypeFor = (name: string): string =>
+  name.toLowerCase().endsWith('.json') ? 'application/json; charset=utf-8' : name.toLowerCase().endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
 
 /** Headers carry the etag quoted, listings bare: one form (quoted, as in HTTP) for callers. */
 export const normalizeEtag = (etag: string | undefined): string => (!etag ? '' : etag.startsWith('"') ? etag : `"${etag}"`);
