@@ -2,8 +2,7 @@
 // needs only this file, its data folder and the few packages esbuild cannot inline.
 import { build } from 'esbuild';
 
-const entries = { main: 'src/main.ts' };
-if (process.env.EXTRA_ENTRIES) Object.assign(entries, JSON.parse(process.env.EXTRA_ENTRIES));
+const entries = { main: 'src/main.ts', ingest: 'src/ingest/main.ts' };
 
 await build({
   entryPoints: entries,

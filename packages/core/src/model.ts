@@ -1,3 +1,4 @@
+import { AppError } from './errors';
 import type { ChatMessage, ModelCallRecord } from './tools';
 
 export interface ChatRequest {
@@ -34,4 +35,14 @@ export interface ModelSelector {
   select(): Promise<{ model: string; tuned: boolean } | undefined>;
   /** Reports that the selected tuned model failed, so the selector can fall back. */
   reportFailure?(model: string, error: unknown): void;
+}
+
+/** A failed model call: the AppError a tool reports, plus the exchange as Lightning records it. */
+export class ModelCallError extends AppError {
+  readonly record: ModelCallRecord;
+  constructor(error: AppError, record: ModelCallRecord) {
+    super(error.code, error.message, { cause: error.cause });
+    this.name = 'ModelCallError';
+    this.record = record;
+  }
 }

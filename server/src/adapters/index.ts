@@ -107,6 +107,7 @@ export async function createAdapters(env: ServerEnv, options: AdapterOptions): P
       indexName: env.AZURE_SEARCH_INDEX_NAME,
       credential: getCredential(),
       ...(embedder ? { embedder } : {}),
+      ...(env.AZURE_SEARCH_SEMANTIC_CONFIGURATION ? { semanticConfiguration: env.AZURE_SEARCH_SEMANTIC_CONFIGURATION } : {}),
       ...(options.azureClientOptions?.search ? { clientOptions: options.azureClientOptions.search } : {}),
     });
   } else {

@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { defineTool, textResult, type ChatMessage, type ChatModel, type ToolContext } from '@mcp-aks/core';
+import { ModelCallError, defineTool, textResult, type ChatMessage, type ChatModel, type ToolContext } from '@mcp-aks/core';
 import type { SearchIndex, TaskInstruction } from '../ports';
 
 async function complete(model: ChatModel, messages: ChatMessage[], ctx: ToolContext, options: { maxTokens: number; temperature: number }) {
-  const response = await model.complete({ messages, maxTokens: options.maxTokens, temperature: options.temperature, signal: ctx.signal });
-  ctx.modelCalls.push(response.record);
-  return response;
+  try {
+    const response = await model.complete({ messages, maxTokens: options.maxTokens, temperature: options.temperature, signal: ctx.signal });
+    ctx.modelCalls.push(response.record);
+    return response;
+  } catch (error) {
+    // A failed exchange is still an episode worth keeping (what was asked, how it failed).
+    if (error instanceof ModelCallError) ctx.modelCalls.push(error.record);
+    throw error;
+  }
 }
 
 export function askFoundryTool(model: ChatModel) {

@@ -50,6 +50,8 @@ export const serverEnvSchema = z
     COSMOSDB_DATABASE_NAME: envString('mcpdb'),
     AZURE_SEARCH_ENDPOINT: envUrl({ https: true }),
     AZURE_SEARCH_INDEX_NAME: envString('task-instructions'),
+    /** A semantic ranker configuration to use on AI Search queries (off when unset). */
+    AZURE_SEARCH_SEMANTIC_CONFIGURATION: envOptionalString(),
     AZURE_STORAGE_ACCOUNT_URL: envUrl({ https: true }),
     SNIPPETS_CONTAINER_NAME: envString('snippets'),
     ONTOLOGY_CONTAINER_NAME: envString('ontologies'),

@@ -1,15 +1,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { AppError, type ModelCallRecord } from '@mcp-aks/core';
+import { AppError } from '@mcp-aks/core';
 
-/** A failed model call: the AppError a tool reports, plus the exchange as Lightning records it. */
-export class ModelCallError extends AppError {
-  readonly record: ModelCallRecord;
-  constructor(error: AppError, record: ModelCallRecord) {
-    super(error.code, error.message, { cause: error.cause });
-    this.name = 'ModelCallError';
-    this.record = record;
-  }
-}
+export { ModelCallError } from '@mcp-aks/core';
 
 const SECRET_PATTERNS = [/\bsk-[A-Za-z0-9_-]{8,}/g, /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi, /\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g];
 
