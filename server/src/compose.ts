@@ -1,6 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/server';
 import { createAzureCredential, createLogger, loadServerEnv, type AnyToolDefinition, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
-import { createLightningRuntime } from './lightning-runtime';
+import { createLightningRuntime } from '@mcp-aks/lightning';
 import { createAdapters } from './adapters';
 import { HttpApp } from './http/app';
 import { TokenVerifier, type AuthSettings } from './http/auth';

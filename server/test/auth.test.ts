@@ -76,4 +76,20 @@ describe('bearer-token validation (MCP authorization spec) against a real OpenID
     expect(r.status).toBe(403);
     expect(challenge(r)).toMatch(/^Bearer error="insufficient_scope", error_description="The token lacks the scope mcp.tools", scope="mcp.tools"/);
   });
+
+  it('asks for lightning.admin before a mutating Lightning tool runs, and lets read-only ones through', async () => {
+    const call = (token: string, name: string, args: Record<string, unknown>) =>
+      rpc(server.url, { jsonrpc: '2.0', id: 9, method: 'tools/call', params: { name, arguments: args } }, { authorization: `Bearer ${token}` });
+    const toolsOnly = await issuer.mint({ scope: 'mcp.tools' });
+    const refused = await call(toolsOnly, 'lightning_assign_reward', { episode_id: 'ep-1', value: 1 });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('www-authenticate')).toMatch(/error="insufficient_scope".*scope="mcp.tools lightning.admin"/);
+    expect(refused.body.error?.message).toBe('The tool lightning_assign_reward needs the scope lightning.admin');
+    const readOnly = await call(toolsOnly, 'lightning_get_stats', {});
+    expect(readOnly.status).toBe(200);
+    const admin = await issuer.mint({ scope: 'mcp.tools lightning.admin' });
+    const allowed = await call(admin, 'lightning_assign_reward', { episode_id: 'ep-1', value: 1 });
+    expect(allowed.status).toBe(200);
+    expect(JSON.stringify(allowed.body.result)).toMatch(/not found/); // authorized; the episode just does not exist
+  });
 });
