@@ -21,7 +21,7 @@ import { deployInputs, type DeployInputs } from './inputs';
 import { parseProvisionOutputs, requireOutputs, unwrapOutputs, type ProvisionOutputs } from './provision-outputs';
 import { packBuildContext } from './build-context';
 import { buildImage } from './acr';
-import { clusterAccess, oidcIssuer } from './cluster';
+import { clusterAccess, oidcIssuer } from '@mcp-aks/actions-kit/kubernetes';
 import { ensureFederatedCredentials, type WorkloadCredential } from './identity';
 import { applyPlan } from './apply-plan';
 import { Kubernetes } from './kube';

@@ -2,7 +2,8 @@ import { ContainerServiceClient, type ManagedCluster } from '@azure/arm-containe
 import type { TokenCredential } from '@azure/identity';
 import { KubeConfig } from '@kubernetes/client-node';
 import { AppError } from '@mcp-aks/core';
-import { armClientOptions, withAzureRetry, type AzureRetryOptions } from '@mcp-aks/actions-kit';
+import { armClientOptions } from '../sdk-options';
+import { withAzureRetry, type AzureRetryOptions } from '../azure-errors';
 
 /** The Entra application of the AKS API server: tokens for it are what kubelogin would fetch. */
 export const AKS_SERVER_APP_ID = '6dae42f8-4368-4678-94ff-3960e28e3630';

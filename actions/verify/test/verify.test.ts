@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '@mcp-aks/server';
+import { silentLogger } from '@mcp-aks/core';
+import { installFakeAzureCli, runInProcess, startRecorder, type FakeAzureCli, type Recorder } from '@mcp-aks/actions-kit/recorder';
+import { run } from '../src/main';
+import { runCli } from '../src/cli';
+import { startGateway, type Gateway } from './gateway';
+
+let server: RunningServer;
+let gateway: Gateway;
+let az: FakeAzureCli;
+let closedPort: number;
+const savedPath = process.env.PATH;
+
+async function freePortThatRefuses(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+beforeAll(async () => {
+  server = await startServer({
+    env: { HOST: '127.0.0.1', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'verify-server-')), LOG_LEVEL: 'silent', RATE_LIMIT_RPS: '0' },
+    logger: silentLogger,
+    defaultMetrics: false,
+  });
+  gateway = await startGateway(server.url, { token: 'good-token' });
+  az = installFakeAzureCli(mkdtempSync(join(tmpdir(), 'verify-az-')), { token: 'good-token' });
+  process.env.PATH = `${az.binDir}:${savedPath}`;
+  closedPort = await freePortThatRefuses();
+});
+afterAll(async () => {
+  process.env.PATH = savedPath;
+  await gateway?.close();
+  await server?.close();
+});
+
+const inputs = () => ({ 'mcp-url': gateway.mcpUrl, audience: 'api://mcp-agents-test', 'skip-infra': 'true', 'backend-address': `127.0.0.1:${closedPort}`, 'timeout-seconds': '10' });
+
+describe('verify against the real server behind an APIM stand-in', () => {
+  it('passes every check and writes the results table', async () => {
+    const result = await runInProcess(run, inputs());
+    expect(result.failed, result.log).toBe(false);
+    const checks = JSON.parse(result.outputs['results-json']!) as { name: string; ok: boolean; skipped?: boolean }[];
+    expect(checks.filter((c) => !c.skipped).map((c) => c.name)).toEqual([
+      '/mcp without a token is refused',
+      'Protected Resource Metadata is served',
+      'initialize with a token',
+      'tools/list',
+      'tools/call hello_mcp',
+      'snippet round trip',
+      'Backend refuses callers that are not APIM',
+    ]);
+    expect(checks.every((c) => c.ok)).toBe(true);
+    expect(result.summary).toContain('| tools/call hello_mcp | pass |');
+    expect(az.calls()[0]).toContain('api://mcp-agents-test');
+  });
+
+  it('fails the step naming the checks that failed', async () => {
+    const open = await startGateway(server.url, { token: 'good-token', challenge: false, servePrm: false });
+    try {
+      const result = await runInProcess(run, { ...inputs(), 'mcp-url': open.mcpUrl, 'backend-address': server.url });
+      expect(result.failed).toBe(true);
+      expect(result.log).toMatch(/::error::3 check\(s\) failed: \/mcp without a token is refused \(401 without a Bearer challenge/);
+      expect(result.log).toContain('Protected Resource Metadata is served');
+      expect(result.log).toContain('Backend refuses callers that are not APIM');
+      expect(result.outputs.passed).toBe('false');
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('checks the cluster: deployment available, pods ready, service on the static IP', async () => {
+    const recorder: Recorder = await startRecorder({ https: true });
+    recorder.trustCertificate();
+    try {
+      const SUB = '00000000-0000-0000-0000-0000000000aa';
+      const AKS = `/subscriptions/${SUB}/resourceGroups/rg-mcp/providers/Microsoft.ContainerService/managedClusters/aks-demo`;
+      const kubeconfig = `apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: ${recorder.url}\n    certificate-authority-data: ${Buffer.from(recorder.certificate!).toString('base64')}\ncontexts:\n- name: c\n  context: {cluster: c, user: u}\ncurrent-context: c\nusers:\n- name: u\n  user: {token: from-kubeconfig}\n`;
+      recorder
+        .on('GET', AKS, { body: { name: 'aks-demo', location: 'eastus2', properties: { oidcIssuerProfile: { enabled: true, issuerURL: 'https://issuer/' } } } })
+        .on('POST', `${AKS}/listClusterUserCredential`, { body: { kubeconfigs: [{ name: 'clusterUser', value: Buffer.from(kubeconfig).toString('base64') }] } })
+        .on('GET', '/apis/apps/v1/namespaces/mcp-agents/deployments/mcp-agents', {
+          body: { metadata: { name: 'mcp-agents' }, spec: { replicas: 2, selector: { matchLabels: { 'app.kubernetes.io/name': 'mcp-agents' } } }, status: { availableReplicas: 2, conditions: [{ type: 'Available', status: 'True' }] } },
+        })
+        .on('GET', '/api/v1/namespaces/mcp-agents/pods', {
+          body: { items: ['a', 'b'].map((n) => ({ metadata: { name: `mcp-agents-${n}` }, status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] } })) },
+        })
+        .on('GET', '/api/v1/namespaces/mcp-agents/services/mcp-agents-loadbalancer', { body: { status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } } } });
+      const result = await runInProcess(run, {
+        ...inputs(),
+        'skip-infra': 'false',
+        'subscription-id': SUB,
+        'resource-group': 'rg-mcp',
+        'cluster-name': 'aks-demo',
+        'expected-ip': '203.0.113.10',
+        'arm-endpoint': recorder.url,
+      });
+      expect(result.failed, result.log).toBe(false);
+      expect(result.summary).toContain('| Deployment mcp-agents is available | pass | 2/2 replicas available |');
+      expect(result.summary).toContain('| Pods are ready | pass | 2 ready |');
+      expect(result.summary).toContain('| Service mcp-agents-loadbalancer has its public IP | pass | 203.0.113.10 |');
+      expect(recorder.find('GET', '/api/v1/namespaces/mcp-agents/pods')[0]!.query.labelSelector).toBe('app.kubernetes.io/name=mcp-agents');
+      expect(recorder.find('GET', '/apis/apps/v1/namespaces/mcp-agents/deployments/mcp-agents')[0]!.headers.authorization).toBe('Bearer from-kubeconfig');
+      expect(recorder.unmatched).toEqual([]);
+    } finally {
+      await recorder.close();
+    }
+  });
+});
+
+describe('mcp-verify CLI', () => {
+  const io = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t), env: process.env } };
+  };
+
+  it('runs the checks with a token from the Azure CLI sign-in', async () => {
+    const { out, io: cliIo } = io();
+    const code = await runCli(['--url', gateway.mcpUrl, '--use-az-token', '--audience', 'api://mcp-agents-test', '--skip-infra', '--json'], cliIo);
+    expect(code).toBe(0);
+    const checks = JSON.parse(out.join('')) as { name: string; ok: boolean }[];
+    expect(checks.find((c) => c.name === 'tools/call hello_mcp')?.ok).toBe(true);
+  });
+
+  it('explains bad usage with exit code 2', async () => {
+    const { err, io: cliIo } = io();
+    expect(await runCli(['--url', gateway.mcpUrl], cliIo)).toBe(2);
+    expect(err.join('')).toContain('pass --use-az-token or --generate-token');
+    expect(err.join('')).toContain('--skip-infra');
+    expect(await runCli(['--bogus'], cliIo)).toBe(2);
+  });
+
+  it('exits 1 when a check fails', async () => {
+    const { io: cliIo } = io();
+    expect(await runCli(['--url', server.url, '--use-az-token', '--audience', 'api://x', '--skip-infra'], cliIo)).toBe(1);
+  });
+});
