@@ -17,7 +17,10 @@ function startProcess(args, env = {}) {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`did not start: ${args.join(' ')}\n${output}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`did not start: ${args.join(' ')}\n${output}`));
+    }, 20_000);
     const onData = (chunk) => {
       output += chunk;
       const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
