@@ -1,0 +1,109 @@
+import * as core from '@actions/core';
+import { createLogger, loadServerEnv, AppError } from '@mcp-aks/core';
+import { openLightning, type LightningSession, type TrainingRun } from '@mcp-aks/lightning';
+import { codeBlock, createActionsCredential, heading, markdownTable, parseInputs, runAction, writeSummary } from '@mcp-aks/actions-kit';
+import { lightningInputs, list, type LightningInputs } from './inputs';
+import { decidePromotion, manifestMarkdown, parseCommands } from './plan';
+
+const defined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+async function loop(session: LightningSession, inputs: LightningInputs, rows: string[][]): Promise<void> {
+  const commands = parseCommands(inputs.commands);
+  const dryRun = inputs['dry-run'];
+  let run: TrainingRun | undefined;
+
+  if (commands.includes('label')) {
+    const result = await session.label(defined({ sources: inputs.judge ? (['heuristic', 'judge'] as const).slice() : undefined, relabel: inputs.relabel, dryRun }));
+    rows.push(['label', `${result.episodes} episodes; ${result.heuristic.written} heuristic rewards written (${result.heuristic.unchanged} unchanged), ${result.judge.written} judged, ${result.feedbackRewards} from feedback`]);
+  }
+
+  if (commands.includes('build-dataset')) {
+    const { manifest } = await session.buildDataset(
+      defined({
+        format: inputs.format,
+        minReward: inputs['min-reward'],
+        topFraction: inputs['top-fraction'],
+        validationPercent: inputs['validation-percent'],
+        dpoMargin: inputs['dpo-margin'],
+        include: list(inputs.include) as ('lightning' | 'hello' | 'failed')[] | undefined,
+        tools: list(inputs.tools),
+        targetModel: inputs['base-model'],
+        dryRun,
+      }),
+    );
+    core.setOutput('dataset-id', manifest.id);
+    core.setOutput('dataset-valid', String(manifest.valid));
+    rows.push(['build-dataset', `${manifest.id}: ${manifest.files.map((f) => `${f.name} ${f.examples}`).join(', ')}${manifest.valid ? '' : ' (not valid)'}`]);
+    await writeSummary(manifestMarkdown(manifest) + '\n' + codeBlock(JSON.stringify(manifest, null, 2), 'json'));
+    if (!manifest.valid && commands.includes('train')) {
+      throw new AppError('invalid_input', `dataset ${manifest.id} is not valid for fine-tuning: ${manifest.problems.join('; ')}`);
+    }
+  }
+
+  if (commands.includes('train')) {
+    const hyperparameters = inputs['n-epochs'] ? { n_epochs: inputs['n-epochs'] } : undefined;
+    const result = await session.train(defined({ method: inputs.method, baseModel: inputs['base-model'], suffix: inputs.suffix, seed: inputs.seed, hyperparameters, dryRun }));
+    run = result.run;
+    core.setOutput('run-id', run.id);
+    rows.push(['train', `${run.id}: job ${run.jobId ?? '(dry run)'} on ${run.baseModel}, ${run.status}`]);
+  }
+
+  if (commands.includes('status') && !dryRun) {
+    const result = await session.status(
+      defined({
+        runId: run?.id,
+        follow: inputs['follow-status'],
+        intervalMs: Math.max(1, inputs['status-interval-seconds'] * 1000),
+        timeoutMs: inputs['status-timeout-minutes'] * 60_000,
+      }),
+    );
+    run = result.run;
+    rows.push(['status', `${run.id}: ${run.status}${run.fineTunedModel ? ` -> ${run.fineTunedModel}` : ''}${result.timedOut ? ' (still running at the timeout)' : ''}`]);
+    if (['failed', 'cancelled'].includes(run.status)) core.warning(`training run ${run.id} ${run.status}${run.error ? `: ${run.error}` : ''}`);
+  }
+  if (run) {
+    core.setOutput('run-status', run.status);
+    core.setOutput('fine-tuned-model', run.fineTunedModel ?? '');
+  }
+
+  if (commands.includes('promote')) {
+    const decision = decidePromotion(inputs['allow-promote'], run);
+    if (!decision.promote) {
+      core.setOutput('promoted', 'false');
+      rows.push(['promote', `skipped: ${decision.reason}`]);
+      core.info(`promote skipped: ${decision.reason}`);
+    } else {
+      const result = await session.promote(defined({ runId: run!.id, maxDeployments: inputs['max-deployments'], dryRun }));
+      core.setOutput('promoted', String(!result.dryRun));
+      core.setOutput('deployment-name', result.deployment.deploymentName);
+      rows.push(['promote', `${result.deployment.deploymentName} ${result.dryRun ? 'would be' : 'is'} active (${decision.reason})`]);
+    }
+  }
+}
+
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const inputs = parseInputs(lightningInputs, (name) => core.getInput(name));
+    const credential = createActionsCredential({
+      clientId: inputs['client-id'],
+      tenantId: inputs['tenant-id'],
+      authorityHost: inputs['authority-host'],
+      getIDToken: (audience) => core.getIDToken(audience),
+    });
+    // Lightning reads the server's configuration (COSMOS_ACCOUNT_URI, AZURE_STORAGE_ACCOUNT_URL,
+    // FOUNDRY_PROJECT_ENDPOINT, ...) from the step's environment, as the CLI does.
+    const env = loadServerEnv({ ...process.env, ...(inputs['data-dir'] ? { DATA_DIR: inputs['data-dir'] } : {}) });
+    const session = await openLightning(env, {
+      logger: createLogger({ name: 'lightning-action', level: 'warn' }),
+      credential: () => credential,
+      progress: (message) => core.info(message),
+    });
+    const rows: string[][] = [];
+    try {
+      await loop(session, inputs, rows);
+    } finally {
+      await writeSummary(heading(`Lightning: ${inputs.commands}${inputs['dry-run'] ? ' (dry run)' : ''}`) + markdownTable(['Command', 'Result'], rows));
+      await session.close();
+    }
+  });
+}
