@@ -3,7 +3,7 @@ import { DeploymentsClient } from '@azure/arm-resourcesdeployments';
 import type { TokenCredential } from '@azure/identity';
 import { AppError } from '@mcp-aks/core';
 import { armClientOptions, describeFailure, failureMessage, heading, markdownTable, writeSummary, withAzureRetry, type AzureRetryOptions } from '@mcp-aks/actions-kit';
-import { buildParameters, loadTemplate, resolveWorkspacePath, toStepOutputs, type ArmTemplate } from './template';
+import { applyOverrides, buildParameters, loadTemplate, resolveWorkspacePath, toStepOutputs, type ArmTemplate } from './template';
 import { whatIfReport, type WhatIfChange } from './what-if';
 import { adviceFor } from './failures';
 import type { ProvisionInputs } from './inputs';
@@ -31,15 +31,68 @@ function deploymentBody(template: ArmTemplate, parameters: Record<string, { valu
   return { properties: { mode: 'Incremental' as const, template, parameters } };
 }
 
+/**
+ * The last raw answer of a call. The SDK's poller reports a documented-but-failed initial answer
+ * (validate's 400) only as "The long-running operation has failed"; its body has the reason.
+ */
+function lastResponse() {
+  let last: { status: number; body: unknown } | undefined;
+  return {
+    onResponse: (response: { status: number; bodyAsText?: string | null; parsedBody?: unknown }) => {
+      let body = response.parsedBody;
+      if (body === undefined && response.bodyAsText) {
+        try {
+          body = JSON.parse(response.bodyAsText);
+        } catch {
+          body = undefined;
+        }
+      }
+      last = { status: response.status, body };
+    },
+    failure: (error: unknown): unknown => {
+      if (describeFailure(error).status !== undefined || !last || last.status < 400) return error;
+      const inner = (last.body as { error?: { code?: string; message?: string } } | undefined)?.error;
+      return { statusCode: last.status, code: inner?.code, message: inner?.message ?? `HTTP ${last.status}`, details: last.body };
+    },
+  };
+}
+
 function fail(error: unknown, inputs: ProvisionInputs): never {
   const advice = adviceFor(describeFailure(error), { location: inputs.location });
   throw new AppError('upstream', advice ? `${failureMessage(error)}\n${advice}` : failureMessage(error), { cause: error });
 }
 
+function publishOutputs(outputs: ReturnType<typeof toStepOutputs>): void {
+  for (const output of outputs) {
+    if (output.secret) core.setSecret(output.value);
+    core.setOutput(output.name, output.value);
+  }
+  core.setOutput('outputs-json', JSON.stringify(Object.fromEntries(outputs.filter((o) => !o.secret).map((o) => [o.name, o.value]))));
+}
+
+/** mode outputs: the outputs of the deployment as it is, for workflows that only need the names. */
+async function readOutputs(context: PhaseContext): Promise<void> {
+  const { inputs } = context;
+  const rg = inputs['resource-group'];
+  const name = inputs['deployment-name'];
+  const deployment = await withAzureRetry(() => deploymentsClient(context).deployments.get(rg, name), context.retry).catch((error: unknown) => {
+    if (describeFailure(error).status === 404) throw new AppError('not_found', `deployment '${name}' was not found in resource group '${rg}': run phase core first`);
+    throw error;
+  });
+  const state = deployment.properties?.provisioningState ?? 'Unknown';
+  if (state !== 'Succeeded') core.warning(`deployment '${name}' is ${state}: its outputs may be stale`);
+  const outputs = toStepOutputs(deployment.properties?.outputs);
+  publishOutputs(outputs);
+  core.setOutput('deployment-id', deployment.id ?? '');
+  core.setOutput('provisioning-state', state);
+  core.info(`read ${outputs.length} outputs of deployment '${name}'`);
+}
+
 export async function runCorePhase(context: PhaseContext): Promise<void> {
   const { inputs } = context;
+  if (inputs.mode === 'outputs') return readOutputs(context);
   const template = loadTemplate(resolveWorkspacePath(inputs.template, context.workspace));
-  const parameters = buildParameters(inputs.parameters, template, context.workspace);
+  const parameters = applyOverrides(buildParameters(inputs.parameters, template, context.workspace), inputs['parameter-overrides'], template);
   const client = deploymentsClient(context);
   const rg = inputs['resource-group'];
   const name = inputs['deployment-name'];
@@ -48,7 +101,10 @@ export async function runCorePhase(context: PhaseContext): Promise<void> {
   core.info(`${inputs.mode}: template ${inputs.template} to resource group ${rg} as deployment '${name}'`);
 
   if (inputs.mode === 'validate') {
-    const result = await withAzureRetry(() => client.deployments.validate(rg, name, body, polling), context.retry).catch((error: unknown) => fail(error, inputs));
+    const capture = lastResponse();
+    const result = await withAzureRetry(() => client.deployments.validate(rg, name, body, { ...polling, onResponse: capture.onResponse }), context.retry).catch((error: unknown) =>
+      fail(capture.failure(error), inputs),
+    );
     if (result.error) fail({ message: result.error.message, code: result.error.code, details: result.error }, inputs);
     core.setOutput('provisioning-state', 'Validated');
     await writeSummary(`${heading('Template validation')}Deployment '${name}' to '${rg}' is valid.\n`);
@@ -56,10 +112,12 @@ export async function runCorePhase(context: PhaseContext): Promise<void> {
   }
 
   if (inputs.mode === 'what-if') {
+    const capture = lastResponse();
     const result = await withAzureRetry(
-      () => client.deployments.whatIf(rg, name, { properties: { ...body.properties, whatIfSettings: { resultFormat: 'FullResourcePayloads' } } }, polling),
+      () =>
+        client.deployments.whatIf(rg, name, { properties: { ...body.properties, whatIfSettings: { resultFormat: 'FullResourcePayloads' } } }, { ...polling, onResponse: capture.onResponse }),
       context.retry,
-    ).catch((error: unknown) => fail(error, inputs));
+    ).catch((error: unknown) => fail(capture.failure(error), inputs));
     if (result.error) fail({ message: result.error.message, code: result.error.code, details: result.error }, inputs);
     const report = whatIfReport((result.changes ?? []) as WhatIfChange[]);
     core.setOutput('what-if-counts', JSON.stringify(report.counts));
@@ -89,16 +147,9 @@ export async function runCorePhase(context: PhaseContext): Promise<void> {
     fail({ message: `deployment '${name}' ended ${state}`, code: deployment.properties?.error?.code, details: deployment.properties?.error }, inputs);
   }
   const outputs = toStepOutputs(deployment.properties?.outputs);
-  for (const output of outputs) {
-    if (output.secret) core.setSecret(output.value);
-    core.setOutput(output.name, output.value);
-  }
+  publishOutputs(outputs);
   core.setOutput('deployment-id', deployment.id ?? '');
   core.setOutput('provisioning-state', state);
-  core.setOutput(
-    'outputs-json',
-    JSON.stringify(Object.fromEntries(outputs.filter((o) => !o.secret).map((o) => [o.name, o.value]))),
-  );
   core.info(`deployment ${state}: ${outputs.length} outputs`);
   await writeSummary(
     `${heading(`Deployed: ${rg}`)}Deployment '${name}' ${state}${deployment.properties?.duration ? ` in ${deployment.properties.duration}` : ''}.\n\n` +

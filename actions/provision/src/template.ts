@@ -86,3 +86,10 @@ export function outputValues(outputs: unknown): Record<string, unknown> {
   if (!outputs || typeof outputs !== 'object') return {};
   return Object.fromEntries(Object.entries(outputs as Record<string, { value?: unknown }>).map(([name, output]) => [name, output?.value]));
 }
+
+/** Overrides (a JSON object of plain values) on top of the parameters; names are checked the same way. */
+export function applyOverrides(parameters: Record<string, { value: unknown }>, overrides: string | undefined, template: ArmTemplate): Record<string, { value: unknown }> {
+  if (!overrides) return parameters;
+  if (!overrides.trim().startsWith('{')) throw invalidInput('parameter-overrides must be a JSON object of parameter values');
+  return { ...parameters, ...buildParameters(overrides, template, '/') };
+}

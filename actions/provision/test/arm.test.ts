@@ -242,3 +242,44 @@ describe('phase agent-identity', () => {
     expect(result.log).toContain("input 'agent-sponsors' is required for phase agent-identity");
   });
 });
+
+describe('phase core, other modes', () => {
+  it('reads the outputs of the deployment as it is (mode outputs) without changing anything', async () => {
+    recorder.on('GET', DEPLOYMENT, { body: deployed('Succeeded') });
+    const result = await runInProcess(run, { ...baseInputs(), mode: 'outputs' }, { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed, result.log).toBe(false);
+    expect(JSON.parse(result.outputs['outputs-json']!)).toMatchObject({ aksName: 'aks-demo', staticIpAddress: '20.1.2.3' });
+    expect(recorder.requests.map((r) => r.method)).toEqual(['GET']);
+  });
+
+  it('applies parameter overrides over the parameters', async () => {
+    recorder
+      .on('PUT', DEPLOYMENT, { status: 200, body: deployed('Succeeded') });
+    const result = await runInProcess(run, { ...baseInputs(), 'parameter-overrides': '{"agentIdentityEnabled": true, "namePrefix": "phase2"}' }, { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed, result.log).toBe(false);
+    const body = recorder.find('PUT', DEPLOYMENT)[0]!.json as { properties: { parameters: unknown } };
+    expect(body.properties.parameters).toEqual({
+      namePrefix: { value: 'phase2' },
+      mcpApiClientId: { value: '11111111-2222-3333-4444-555555555555' },
+      agentIdentityEnabled: { value: true },
+    });
+  });
+
+  it('validates the template', async () => {
+    recorder.on('POST', `${DEPLOYMENT}/validate`, { body: { id: DEPLOYMENT, properties: { provisioningState: 'Succeeded', mode: 'Incremental' } } });
+    const result = await runInProcess(run, { ...baseInputs(), mode: 'validate' }, { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed, result.log).toBe(false);
+    expect(result.outputs['provisioning-state']).toBe('Validated');
+    expect(recorder.find('POST', `${DEPLOYMENT}/validate`)[0]!.query['api-version']).toBe('2026-06-01');
+  });
+
+  it('reports an invalid template with its nested reason', async () => {
+    recorder.on('POST', `${DEPLOYMENT}/validate`, {
+      status: 400,
+      body: { error: { code: 'InvalidTemplateDeployment', message: 'The template deployment is not valid.', details: [{ code: 'SkuNotAvailable', message: 'Standard_D2s_v5 is not available in eastus2' }] } },
+    });
+    const result = await runInProcess(run, { ...baseInputs(), mode: 'validate' }, { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed).toBe(true);
+    expect(result.log).toContain('SkuNotAvailable: Standard_D2s_v5 is not available in eastus2');
+  });
+});
