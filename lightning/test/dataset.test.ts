@@ -14,7 +14,6 @@ let store: LightningStore;
 const agentId = 'agent-ds';
 const ctx = () => ({ store, agentId, logger: silentLogger });
 const sink = () => new LocalDatasetSink(join(dir, 'datasets'));
-const workRoot = () => join(dir, 'datasets');
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lightning-ds-'));
@@ -67,7 +66,7 @@ describe('build-dataset', () => {
     await store.putEpisodes(episodes);
     await store.putRewards([...episodes.filter((e) => e !== low && e !== unlabeled).map((e) => makeReward(e, 0.9, 'feedback')), makeReward(low, -0.8, 'feedback')]);
 
-    const { manifest } = await buildDataset(ctx(), sink(), workRoot(), { validationPercent: 25 });
+    const { manifest } = await buildDataset(ctx(), sink(), { validationPercent: 25 });
     expect(manifest.valid).toBe(true);
     expect(manifest.counts).toMatchObject({
       episodes_read: 46,
@@ -112,7 +111,7 @@ describe('build-dataset', () => {
     const eps = Array.from({ length: 20 }, (_, i) => qa(`q${i}`, `a${i}`, i < 2 ? { tool: 'hello_mcp' } : {}));
     await store.putEpisodes(eps);
     await store.putRewards(eps.map((e, i) => makeReward(e, i / 20, 'feedback')));
-    const top = await buildDataset(ctx(), sink(), workRoot(), { topFraction: 0.5, validationPercent: 0, include: ['hello'], dryRun: true });
+    const top = await buildDataset(ctx(), sink(), { topFraction: 0.5, validationPercent: 0, include: ['hello'], dryRun: true });
     expect(top.dryRun).toBe(true);
     expect(top.manifest.counts.train).toBe(10);
     expect(top.manifest.filters.threshold).toBeCloseTo(0.5);
@@ -124,7 +123,7 @@ describe('build-dataset', () => {
     const eps = Array.from({ length: 5 }, (_, i) => qa(`q${i}`, `a${i}`));
     await store.putEpisodes(eps);
     await store.putRewards(eps.map((e) => makeReward(e, 1, 'feedback')));
-    const { manifest } = await buildDataset(ctx(), sink(), workRoot(), { validationPercent: 0 });
+    const { manifest } = await buildDataset(ctx(), sink(), { validationPercent: 0 });
     expect(manifest.valid).toBe(false);
     expect(manifest.problems.join()).toMatch(/at least 10/);
   });
@@ -143,7 +142,7 @@ describe('build-dataset', () => {
       const answer = e.modelCalls[0]!.response!.content!;
       return makeReward(e, answer.startsWith('Good') ? 1 : answer.startsWith('Bad') ? -1 : 0.2, 'feedback');
     }));
-    const { manifest } = await buildDataset(ctx(), sink(), workRoot(), { format: 'dpo', validationPercent: 0 });
+    const { manifest } = await buildDataset(ctx(), sink(), { format: 'dpo', validationPercent: 0 });
     expect(manifest.valid).toBe(true);
     const pairs = await readJsonl<PreferenceExample>(join(dir, 'datasets', agentId, manifest.id, 'dpo_train.jsonl'));
     expect(pairs).toHaveLength(12);
@@ -171,7 +170,7 @@ describe('build-dataset', () => {
     const slow = (await store.listRewards(agentId, { limit: 5, episodeId: eps[1]!.id }))[0]!;
     expect(slow.value).toBeLessThan(1);
     expect(slow.components.latencyPenalty).toBeLessThan(0);
-    const { manifest } = await buildDataset(ctx(), sink(), workRoot(), { validationPercent: 0, minReward: 0.95 });
+    const { manifest } = await buildDataset(ctx(), sink(), { validationPercent: 0, minReward: 0.95 });
     expect(manifest.counts.train).toBe(10);
   });
 });

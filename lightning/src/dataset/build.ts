@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { sha256 } from '@mcp-aks/core';
 import type { CommandContext } from '../commands/context';
-import { defaultSourceWeights, aggregateReward } from '../rewards/heuristics';
+import { defaultSourceWeights } from '../rewards/heuristics';
 import { rewardSources, type DatasetFile, type DatasetManifest, type RewardSource } from '../schemas';
 import { HashTable64, hash64 } from '../util/hash-table';
 import { dedupKey, exchangeOf, inputKey, type PreferenceExample, type RawEpisode, type SupervisedExample, type TrainingMessage } from './examples';
@@ -46,13 +45,16 @@ export interface BuildDatasetResult {
 }
 
 const SOURCE_INDEX: Record<RewardSource, number> = { feedback: 0, manual: 1, judge: 2, heuristic: 3 };
-const AGGREGATE = 4;
+/** Rewards are kept in fixed point (Int16, 1e-4 steps) to keep a million episodes in ~25 MB. */
+const SCALE = 10_000;
+const ABSENT = -32_768;
 
 /** Which side of the split a session falls on: stable for a salt, independent of build order. */
 export function isValidationSession(salt: string, session: string, validationPercent: number): boolean {
   if (validationPercent <= 0) return false;
-  const bucket = Number.parseInt(sha256(`${salt}\n${session}`).slice(0, 8), 16) / 0x1_0000_0000;
-  return bucket * 100 < validationPercent;
+  // hash64 (see util/hash-table) is fixed and documented, so a split can be recomputed anywhere.
+  const [h1] = hash64(`${salt}\n${session}`);
+  return (h1 / 0x1_0000_0000) * 100 < validationPercent;
 }
 
 /** Why an episode teaches nothing by default; undefined when it is kept. */
@@ -84,7 +86,7 @@ class Counter {
  * supervised file (twice with preference pairs), rewards are joined through a compact hash table,
  * and episodes below the reward threshold are skipped before they are decoded.
  */
-export async function buildDataset(ctx: CommandContext, sink: DatasetSink, workRoot: string, input: BuildDatasetOptions = {}): Promise<BuildDatasetResult> {
+export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input: BuildDatasetOptions = {}): Promise<BuildDatasetResult> {
   const options = buildDatasetOptionsSchema.parse(input);
   const now = ctx.now ? ctx.now() : new Date();
   const id = newDatasetId(now);
@@ -99,30 +101,47 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, workR
   const redactions: RedactionCounts = {};
 
   // 1. Rewards: the last stored value of each (episode, source), then the weighted aggregate.
-  const rewards = new HashTable64(5, 1 << 12);
-  for await (const r of ctx.store.scanRewards(ctx.agentId)) {
-    const source = r.source as RewardSource;
-    if (typeof r.episodeId !== 'string' || typeof r.value !== 'number' || !(source in SOURCE_INDEX)) continue;
-    rewards.set(rewards.slot(r.episodeId), SOURCE_INDEX[source], r.value);
+  const expected = (await ctx.store.records.estimateCount?.('rewards')) ?? 0;
+  const rewards = new HashTable64(4, Math.min(Math.max(expected, 1 << 12), 1 << 24), ABSENT, Int16Array);
+  for await (const batch of ctx.store.scanRewardBatches(ctx.agentId)) {
+    for (const r of batch) {
+      const source = r.source as RewardSource;
+      if (typeof r.episodeId !== 'string' || typeof r.value !== 'number' || !(source in SOURCE_INDEX) || !(Math.abs(r.value) <= 1)) continue;
+      rewards.set(rewards.slot(r.episodeId), SOURCE_INDEX[source], Math.round(r.value * SCALE));
+    }
   }
-  const aggregates: number[] = [];
+  const sourceWeights = rewardSources.map((source) => weights[source] ?? 0);
+  const aggregateAt = (slot: number): number => {
+    if (slot === -1) return Number.NaN;
+    let sum = 0;
+    let weight = 0;
+    for (let i = 0; i < 4; i++) {
+      const v = rewards.get(slot, i);
+      if (v === ABSENT) continue;
+      sum += (sourceWeights[i] as number) * (v / SCALE);
+      weight += sourceWeights[i] as number;
+    }
+    return weight === 0 ? Number.NaN : sum / weight;
+  };
+  // The aggregates are kept only to find the top fraction's threshold.
+  const aggregates = options.topFraction === undefined ? undefined : new Float32Array(rewards.size);
+  let labeled = 0;
   rewards.forEach((slot) => {
-    const values: Partial<Record<RewardSource, number>> = {};
-    for (const source of rewardSources) values[source] = rewards.get(slot, SOURCE_INDEX[source]);
-    const value = aggregateReward(values, weights);
-    rewards.set(slot, AGGREGATE, value);
-    if (!Number.isNaN(value)) aggregates.push(value);
+    const value = aggregateAt(slot);
+    if (Number.isNaN(value)) return;
+    if (aggregates) aggregates[labeled] = value;
+    labeled++;
   });
-  counts.add('labeled', aggregates.length);
+  counts.add('labeled', labeled);
   let threshold = options.minReward;
-  if (options.topFraction !== undefined && aggregates.length > 0) {
-    aggregates.sort((a, b) => b - a);
-    threshold = aggregates[Math.max(0, Math.ceil(aggregates.length * options.topFraction) - 1)] as number;
+  if (options.topFraction !== undefined && aggregates && labeled > 0) {
+    const sorted = aggregates.subarray(0, labeled).sort();
+    // Float32 rounding: compare against the value just below the cut, not above it.
+    threshold = (sorted[Math.max(0, labeled - Math.ceil(labeled * options.topFraction))] as number) - 1e-6;
   }
-  aggregates.length = 0;
   ctx.progress?.(`build-dataset: ${rewards.size} labeled episodes, reward threshold ${threshold.toFixed(3)}`);
 
-  const workDir = join(workRoot, `.tmp-${id}`);
+  const workDir = join(sink.workRoot(ctx.agentId), `.tmp-${id}`);
   if (!options.dryRun) await mkdir(workDir, { recursive: true });
   const open = (name: string) => new JsonlWriter(options.dryRun ? undefined : join(workDir, name));
   const writers = {
@@ -135,13 +154,12 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, workR
   try {
     // 2. Supervised examples, and for preference pairs the best and worst answer of each prompt.
     const seenExamples = new HashTable64(0, 1 << 12);
-    const groups = new HashTable64(6, 1 << 12, Number.NaN); // bestR, bestH1, bestH2, worstR, worstH1, worstH2
+    const groups = new HashTable64(wantDpo ? 6 : 0, wantDpo ? 1 << 12 : 16, Number.NaN); // bestR, bestH1, bestH2, worstR, worstH1, worstH2
     let read = 0;
     const accept = (episodeId: string) => {
       read++;
       if (read % 100_000 === 0) ctx.progress?.(`build-dataset: ${read} episodes read`);
-      const slot = rewards.find(episodeId);
-      const value = slot === -1 ? Number.NaN : rewards.get(slot, AGGREGATE);
+      const value = aggregateAt(rewards.find(episodeId));
       if (Number.isNaN(value)) {
         counts.add('unlabeled');
         return false;
@@ -152,43 +170,46 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, workR
       }
       return true;
     };
-    for await (const record of ctx.store.scanEpisodes(ctx.agentId, accept)) {
-      const episode = record as unknown as RawEpisode;
-      const value = rewards.get(rewards.find(episode.id), AGGREGATE);
-      const reason = exclusionOf(episode, options.include, options.tools);
-      if (reason) {
-        excluded.add(reason);
-        continue;
-      }
-      const ok = episode.outcome === 'ok';
-      if (wantSft && value >= threshold) {
-        if (!ok && !options.include.includes('failed')) excluded.add('failed_call');
-        else {
-          const found: RedactionCounts = {};
-          const exchange = exchangeOf(episode, found);
-          if (!exchange) excluded.add('no_model_exchange');
-          else if (!seenExamples.add(dedupKey(exchange.prompt, exchange.answer))) counts.add('duplicates');
+    for await (const batch of ctx.store.scanEpisodeBatches(ctx.agentId, accept)) {
+      for (const w of Object.values(writers)) await w?.maybeDrain();
+      for (const record of batch) {
+        const episode = record as unknown as RawEpisode;
+        const value = aggregateAt(rewards.find(episode.id));
+        const reason = exclusionOf(episode, options.include, options.tools);
+        if (reason) {
+          excluded.add(reason);
+          continue;
+        }
+        const ok = episode.outcome === 'ok';
+        if (wantSft && value >= threshold) {
+          if (!ok && !options.include.includes('failed')) excluded.add('failed_call');
           else {
-            const example: SupervisedExample = { messages: [...exchange.prompt, exchange.answer], ...(exchange.tools ? { tools: exchange.tools } : {}) };
-            const problem = checkSupervised(example, tokenLimit);
-            if (problem) invalid.add(problem.replace(/^message \d+: /, ''));
+            const found: RedactionCounts = {};
+            const exchange = exchangeOf(episode, found);
+            if (!exchange) excluded.add('no_model_exchange');
+            else if (!seenExamples.add(dedupKey(exchange.prompt, exchange.answer))) counts.add('duplicates');
             else {
-              const validation = isValidationSession(salt, String(episode.sessionHash ?? ''), options.validationPercent);
-              if (!(await (validation ? writers.validation! : writers.train!).write(example))) invalid.add('file_size_limit');
-              else addCounts(redactions, found);
+              const example: SupervisedExample = { messages: [...exchange.prompt, exchange.answer], ...(exchange.tools ? { tools: exchange.tools } : {}) };
+              const problem = checkSupervised(example, tokenLimit);
+              if (problem) invalid.add(problem.replace(/^message \d+: /, ''));
+              else {
+                const validation = isValidationSession(salt, String(episode.sessionHash ?? ''), options.validationPercent);
+                if (!(validation ? writers.validation! : writers.train!).write(example)) invalid.add('file_size_limit');
+                else addCounts(redactions, found);
+              }
             }
           }
+        } else if (wantSft) counts.add('below_threshold');
+        if (wantDpo) {
+          const exchange = exchangeOf(episode, null);
+          if (!exchange) continue;
+          const slot = groups.slot(inputKey(exchange.prompt));
+          const [h1, h2] = hash64(episode.id);
+          const best = groups.get(slot, 0);
+          const worst = groups.get(slot, 3);
+          if (Number.isNaN(best) || value > best) [0, 1, 2].forEach((f, i) => groups.set(slot, f, [value, h1, h2][i]!));
+          if (Number.isNaN(worst) || value < worst) [3, 4, 5].forEach((f, i) => groups.set(slot, f, [value, h1, h2][i]!));
         }
-      } else if (wantSft && !wantDpo) counts.add('below_threshold');
-      if (wantDpo) {
-        const exchange = exchangeOf(episode, null);
-        if (!exchange) continue;
-        const slot = groups.slot(inputKey(exchange.prompt));
-        const [h1, h2] = hash64(episode.id);
-        const best = groups.get(slot, 0);
-        const worst = groups.get(slot, 3);
-        if (Number.isNaN(best) || value > best) [0, 1, 2].forEach((f, i) => groups.set(slot, f, [value, h1, h2][i]!));
-        if (Number.isNaN(worst) || value < worst) [3, 4, 5].forEach((f, i) => groups.set(slot, f, [value, h1, h2][i]!));
       }
     }
     counts.add('episodes_read', read);
@@ -233,7 +254,8 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, workR
           continue;
         }
         const validation = isValidationSession(salt, half.session ?? '', options.validationPercent);
-        if (!(await (validation ? writers.dpo_validation! : writers.dpo_train!).write(pair))) invalid.add('file_size_limit');
+        if (!(validation ? writers.dpo_validation! : writers.dpo_train!).write(pair)) invalid.add('file_size_limit');
+        for (const w of Object.values(writers)) await w?.maybeDrain();
       }
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { ContainerClient } from '@azure/storage-blob';
@@ -10,6 +11,8 @@ import type { ContainerClient } from '@azure/storage-blob';
  */
 export interface DatasetSink {
   readonly kind: 'local' | 'blob';
+  /** A local folder to build in (on the same file system as the published files when local). */
+  workRoot(agentId: string): string;
   /** Publishes the files of a finished dataset from a local work folder; returns each file's location. */
   publish(agentId: string, datasetId: string, workDir: string, names: string[]): Promise<Record<string, string>>;
   /** Opens a published file for reading (train uploads it). */
@@ -20,6 +23,10 @@ export interface DatasetSink {
 export class LocalDatasetSink implements DatasetSink {
   readonly kind = 'local' as const;
   constructor(readonly root: string) {}
+
+  workRoot(agentId: string): string {
+    return join(this.root, agentId);
+  }
 
   async publish(agentId: string, datasetId: string, workDir: string, names: string[]): Promise<Record<string, string>> {
     const target = join(this.root, agentId, datasetId);
@@ -41,7 +48,15 @@ export class LocalDatasetSink implements DatasetSink {
 
 export class BlobDatasetSink implements DatasetSink {
   readonly kind = 'blob' as const;
-  constructor(private readonly container: ContainerClient) {}
+  constructor(
+    private readonly container: ContainerClient,
+    private readonly tempRoot = tmpdir(),
+  ) {}
+
+  workRoot(): string {
+    // Pods have a read-only root file system: this must be a writable volume (an emptyDir on /tmp).
+    return this.tempRoot;
+  }
 
   async publish(agentId: string, datasetId: string, workDir: string, names: string[]): Promise<Record<string, string>> {
     await this.container.createIfNotExists();

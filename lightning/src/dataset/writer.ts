@@ -23,8 +23,8 @@ export class JsonlWriter {
     this.stream = path ? createWriteStream(path, { flags: 'wx', highWaterMark: 1 << 20 }) : undefined;
   }
 
-  /** Writes one JSON value as a line; false when the size limit refused it. */
-  async write(value: unknown): Promise<boolean> {
+  /** Buffers one JSON value as a line; false when the size limit refused it. Call drain() now and then. */
+  write(value: unknown): boolean {
     let line = `${JSON.stringify(value)}\n`;
     // Lone surrogates cannot be encoded as UTF-8; the service rejects such files.
     if (!line.isWellFormed()) line = line.toWellFormed();
@@ -36,8 +36,12 @@ export class JsonlWriter {
     this.bytes += size;
     this.lines++;
     this.buffer += line;
-    if (this.buffer.length >= 1 << 20) await this.drain();
     return true;
+  }
+
+  /** Writes the buffer out when it is large (with backpressure). */
+  async maybeDrain(): Promise<void> {
+    if (this.buffer.length >= 64 * 1024) await this.drain();
   }
 
   private async drain(): Promise<void> {

@@ -113,17 +113,22 @@ export class CosmosStore implements RecordStore {
   }
 
   async *scan(collection: CollectionName, agentId: string, options: ScanOptions = {}): AsyncGenerator<StoredRecord> {
+    for await (const batch of this.scanBatches(collection, agentId, options)) yield* batch;
+  }
+
+  async *scanBatches(collection: CollectionName, agentId: string, options: ScanOptions = {}): AsyncGenerator<StoredRecord[]> {
     const container = await this.container(collection);
     const where = whereClause(agentId, options.where);
     const query: SqlQuerySpec = { query: `SELECT * FROM c WHERE ${where.text}`, parameters: where.parameters };
     const iterator = container.items.query<Record<string, unknown>>(query, { partitionKey: agentId, maxItemCount: 500 });
     while (iterator.hasMoreResults()) {
       const { resources } = await iterator.fetchNext();
+      const out: StoredRecord[] = [];
       for (const resource of resources ?? []) {
         const record = clean(resource);
-        if (options.accept && !options.accept(record.id)) continue;
-        yield record;
+        if (!options.accept || options.accept(record.id)) out.push(record);
       }
+      if (out.length > 0) yield out;
     }
   }
 

@@ -2,7 +2,7 @@ import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { invalidInput } from '@mcp-aks/core';
 import { HashTable64 } from '../util/hash-table';
-import { readLines, peekAgent, peekId } from './lines';
+import { peekId, readAcceptedLines } from './lines';
 import { ID_PATTERN, NewestRecords, matchesWhere, type CollectionName, type LatestOptions, type RecordStore, type ScanOptions, type StoredRecord } from './types';
 
 /** Collections whose records are never rewritten: the first stored version of an id is the only one. */
@@ -68,19 +68,25 @@ export class EmbeddedStore implements RecordStore {
   }
 
   async *scan(collection: CollectionName, agentId: string, options: ScanOptions = {}): AsyncGenerator<StoredRecord> {
+    for await (const batch of this.scanBatches(collection, agentId, options)) yield* batch;
+  }
+
+  async *scanBatches(collection: CollectionName, agentId: string, options: ScanOptions = {}): AsyncGenerator<StoredRecord[]> {
     const agentJson = JSON.stringify(agentId);
-    const once = immutable.has(collection);
-    if (!once && options.allVersions) {
-      for await (const record of this.decoded(collection, agentJson, options.accept)) {
-        if (record.agentId === agentId && matchesWhere(record, options.where)) yield record;
-      }
-      return;
-    }
-    if (!once) {
+    if (!immutable.has(collection) && !options.allVersions) {
       // Mutable records: the newest line of an id wins, so collect before yielding (small collections).
       const byId = new Map<string, StoredRecord>();
-      for await (const record of this.decoded(collection, agentJson, options.accept)) byId.set(record.id, record);
-      for (const record of byId.values()) if (record.agentId === agentId && matchesWhere(record, options.where)) yield record;
+      for await (const batch of this.decoded(collection, agentJson, options.accept)) for (const record of batch) byId.set(record.id, record);
+      const out: StoredRecord[] = [];
+      for (const record of byId.values()) if (record.agentId === agentId && matchesWhere(record, options.where)) out.push(record);
+      if (out.length > 0) yield out;
+      return;
+    }
+    if (!immutable.has(collection)) {
+      for await (const batch of this.decoded(collection, agentJson, options.accept)) {
+        const out = batch.filter((record) => record.agentId === agentId && matchesWhere(record, options.where));
+        if (out.length > 0) yield out;
+      }
       return;
     }
     // Immutable records: a replayed write may have stored an id twice; yield its first line only.
@@ -88,41 +94,44 @@ export class EmbeddedStore implements RecordStore {
     const seen = new HashTable64(0, 1 << 12);
     const accept = options.accept;
     const unseen = (id: string) => !seen.has(id) && (accept === undefined || accept(id));
-    for await (const record of this.decoded(collection, agentJson, unseen)) {
-      if (!seen.add(record.id)) continue;
-      if (record.agentId === agentId && matchesWhere(record, options.where)) yield record;
+    for await (const batch of this.decoded(collection, agentJson, unseen)) {
+      const out: StoredRecord[] = [];
+      for (const record of batch) {
+        if (!seen.add(record.id)) continue;
+        if (record.agentId === agentId && matchesWhere(record, options.where)) out.push(record);
+      }
+      if (out.length > 0) yield out;
     }
   }
 
-  private async *decoded(collection: CollectionName, agentJson: string, accept?: (id: string) => boolean): AsyncGenerator<StoredRecord> {
-    for await (const line of readLines(this.path(collection))) {
-      const id = peekId(line);
-      if (id !== undefined) {
-        if (!peekAgent(line, 8 + id.length, agentJson)) continue;
-        if (accept && !accept(id)) continue;
+  private async *decoded(collection: CollectionName, agentJson: string, accept?: (id: string) => boolean): AsyncGenerator<StoredRecord[]> {
+    for await (const lines of readAcceptedLines(this.path(collection), accept ? { agentJson, accept } : { agentJson })) {
+      const records: StoredRecord[] = [];
+      for (const line of lines) {
+        let record: StoredRecord;
+        try {
+          record = JSON.parse(line) as StoredRecord;
+        } catch {
+          this.skippedLines++;
+          continue;
+        }
+        if (typeof record !== 'object' || record === null || typeof record.id !== 'string') {
+          this.skippedLines++;
+          continue;
+        }
+        // Lines that could not be peeked (hand-written key order) are filtered after decoding.
+        if (accept && peekId(line) === undefined && !accept(record.id)) continue;
+        records.push(record);
       }
-      let record: StoredRecord;
-      try {
-        record = JSON.parse(line) as StoredRecord;
-      } catch {
-        this.skippedLines++;
-        continue;
-      }
-      if (typeof record !== 'object' || record === null || typeof record.id !== 'string') {
-        this.skippedLines++;
-        continue;
-      }
-      if (id === undefined && accept && !accept(record.id)) continue;
-      yield record;
+      if (records.length > 0) yield records;
     }
   }
 
   async get(collection: CollectionName, agentId: string, id: string): Promise<StoredRecord | undefined> {
     let found: StoredRecord | undefined;
-    for await (const record of this.decoded(collection, JSON.stringify(agentId), (candidate) => candidate === id)) {
-      if (record.agentId !== agentId) continue;
-      found = record;
-      if (immutable.has(collection)) break;
+    for await (const batch of this.decoded(collection, JSON.stringify(agentId), (candidate) => candidate === id)) {
+      for (const record of batch) if (record.agentId === agentId) found = record;
+      if (found && immutable.has(collection)) break;
     }
     return found;
   }
@@ -142,6 +151,15 @@ export class EmbeddedStore implements RecordStore {
     let n = 0;
     for await (const _ of this.scan(collection, agentId)) n++;
     return n;
+  }
+
+  async estimateCount(collection: CollectionName): Promise<number | undefined> {
+    try {
+      // Rewards and other small records take 200 bytes or more a line.
+      return Math.ceil((await stat(this.path(collection))).size / 200);
+    } catch {
+      return undefined;
+    }
   }
 
   async ping(): Promise<void> {

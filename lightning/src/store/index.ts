@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import type { ServerEnv, TokenCredential } from '@mcp-aks/core';
-import { CosmosStore } from './cosmos';
 import { EmbeddedStore } from './embedded';
 import { LightningStore } from './lightning-store';
 
 export * from './types';
 export { EmbeddedStore } from './embedded';
-export { CosmosStore, cosmosContainerNames, COSMOS_PARTITION_KEY_PATH } from './cosmos';
 export { LightningStore } from './lightning-store';
 
 export type StoreEnv = Pick<ServerEnv, 'DATA_DIR' | 'COSMOS_ACCOUNT_URI' | 'COSMOSDB_ENDPOINT' | 'COSMOS_DATABASE_NAME'>;
@@ -20,8 +18,12 @@ export function embeddedStoreDir(env: Pick<ServerEnv, 'DATA_DIR'>): string {
 }
 
 /** Cosmos DB when an endpoint is configured, else the embedded store under DATA_DIR/lightning. */
-export function openStore(env: StoreEnv, credential: () => TokenCredential): LightningStore {
+export async function openStore(env: StoreEnv, credential: () => TokenCredential): Promise<LightningStore> {
   const endpoint = cosmosEndpoint(env);
-  if (endpoint) return new LightningStore(new CosmosStore({ endpoint, databaseName: env.COSMOS_DATABASE_NAME, credential: credential() }));
+  if (endpoint) {
+    // Loaded only when configured: the embedded loop never pays for the Cosmos SDK.
+    const { CosmosStore } = await import('./cosmos');
+    return new LightningStore(new CosmosStore({ endpoint, databaseName: env.COSMOS_DATABASE_NAME, credential: credential() }));
+  }
   return new LightningStore(new EmbeddedStore(embeddedStoreDir(env)));
 }

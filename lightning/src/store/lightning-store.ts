@@ -40,6 +40,9 @@ export class LightningStore {
   scanEpisodes(agentId: string, accept?: (id: string) => boolean) {
     return this.records.scan('episodes', agentId, accept ? { accept } : {});
   }
+  scanEpisodeBatches(agentId: string, accept?: (id: string) => boolean) {
+    return this.records.scanBatches('episodes', agentId, accept ? { accept } : {});
+  }
   countEpisodes(agentId: string) {
     return this.records.count('episodes', agentId);
   }
@@ -57,6 +60,9 @@ export class LightningStore {
   /** Every stored version in write order (newest last): keep the last value seen per id. */
   scanRewards(agentId: string) {
     return this.records.scan('rewards', agentId, { allVersions: true });
+  }
+  scanRewardBatches(agentId: string) {
+    return this.records.scanBatches('rewards', agentId, { allVersions: true });
   }
   countRewards(agentId: string) {
     return this.records.count('rewards', agentId);

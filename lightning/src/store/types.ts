@@ -39,8 +39,12 @@ export interface RecordStore {
   get(collection: CollectionName, agentId: string, id: string): Promise<StoredRecord | undefined>;
   /** Every record of the agent, in storage order, one at a time (memory stays flat). */
   scan(collection: CollectionName, agentId: string, options?: ScanOptions): AsyncIterable<StoredRecord>;
+  /** The same records in batches (one await a batch: the fast path for long scans). */
+  scanBatches(collection: CollectionName, agentId: string, options?: ScanOptions): AsyncIterable<StoredRecord[]>;
   latest(collection: CollectionName, agentId: string, options: LatestOptions): Promise<StoredRecord[]>;
   count(collection: CollectionName, agentId: string): Promise<number>;
+  /** A cheap upper-leaning guess of how many records a collection holds (to size tables up front), or undefined. */
+  estimateCount?(collection: CollectionName): Promise<number | undefined>;
   /** Resolves when the backend answers; rejects when it does not. */
   ping(): Promise<void>;
   close(): Promise<void>;

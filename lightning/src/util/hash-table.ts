@@ -24,9 +24,16 @@ export function hash64(value: string): [number, number] {
   return [h1, h2];
 }
 
+type Values = Float64Array | Float32Array | Int16Array;
+type ValuesConstructor = new (length: number) => Values;
+
+/**
+ * `values` picks the value array: Float64Array (default; exact for 32-bit hash halves), or a
+ * smaller one when the values allow it (Int16Array holds rewards in fixed point).
+ */
 export class HashTable64 {
   private keys: Uint32Array;
-  values: Float64Array;
+  values: Values;
   private capacity: number;
   size = 0;
 
@@ -34,10 +41,12 @@ export class HashTable64 {
     readonly width: number,
     initialCapacity = 1024,
     private readonly fill = Number.NaN,
+    private readonly valuesType: ValuesConstructor = Float64Array,
   ) {
-    this.capacity = 1 << Math.ceil(Math.log2(Math.max(16, initialCapacity)));
+    // Room for initialCapacity keys at the 3/4 load factor (any size: slots are found by scaling, not masking).
+    this.capacity = Math.max(16, Math.ceil((initialCapacity * 4) / 3) + 1);
     this.keys = new Uint32Array(this.capacity * 2);
-    this.values = new Float64Array(this.capacity * width).fill(fill);
+    this.values = new valuesType(this.capacity * width).fill(fill);
   }
 
   /** The slot of the key, or -1 when absent. */
@@ -81,9 +90,10 @@ export class HashTable64 {
   }
 
   private probe(h1: number, h2: number, insert: boolean): number {
-    if (insert && (this.size + 1) * 2 > this.capacity) this.grow();
-    const mask = this.capacity - 1;
-    for (let i = h1 & mask; ; i = (i + 1) & mask) {
+    // Load factor up to 3/4: linear probing stays short, memory stays near 1.33 slots a key.
+    if (insert && (this.size + 1) * 4 > this.capacity * 3) this.grow();
+    const capacity = this.capacity;
+    for (let i = Math.floor((h1 / 0x1_0000_0000) * capacity); ; i = i + 1 === capacity ? 0 : i + 1) {
       const k1 = this.keys[i * 2] as number;
       const k2 = this.keys[i * 2 + 1] as number;
       if (k1 === 0 && k2 === 0) {
@@ -103,7 +113,7 @@ export class HashTable64 {
     const oldCapacity = this.capacity;
     this.capacity *= 2;
     this.keys = new Uint32Array(this.capacity * 2);
-    this.values = new Float64Array(this.capacity * this.width).fill(this.fill);
+    this.values = new this.valuesType(this.capacity * this.width).fill(this.fill);
     this.size = 0;
     for (let i = 0; i < oldCapacity; i++) {
       const h1 = oldKeys[i * 2] as number;

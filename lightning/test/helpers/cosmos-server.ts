@@ -1,7 +1,7 @@
 import { Agent } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import cosmosServer from '@zeit/cosmosdb-server';
-import { CosmosStore } from '../../src/store';
+import { CosmosStore } from '../../src/store/cosmos';
 
 /** The Cosmos DB stand-in on 127.0.0.1 (TLS with its bundled self-signed certificate). */
 export async function startCosmosServer(): Promise<{ endpoint: string; port: number; close(): Promise<void> }> {

@@ -14,4 +14,24 @@ export const lightningEnvShape = {
   TUNED_MODEL_REFRESH_SECONDS: envInt(60, 5, 86_400),
   LIGHTNING_DATASET_CONTAINER_NAME: envString('lightning-datasets'),
   LIGHTNING_SPOOL_DIR: envOptionalString(),
+  /** Episodes held in memory before capture writes them to the spool instead. */
+  LIGHTNING_CAPTURE_QUEUE_SIZE: envInt(10_000, 100, 1_000_000),
+  LIGHTNING_CAPTURE_FLUSH_MS: envInt(250, 10, 60_000),
+  /** The heuristic reward penalises calls slower than this. */
+  LIGHTNING_LATENCY_BUDGET_MS: envInt(10_000, 1, 600_000),
+  /** The model fine-tuning starts from (Azure OpenAI names use dashes). */
+  LIGHTNING_BASE_MODEL: envString('gpt-4.1-mini-2025-04-14'),
+  /** Tuned deployments kept at most (the active one and those rollback can return to). */
+  LIGHTNING_MAX_DEPLOYMENTS: envInt(3, 2, 20),
+  LIGHTNING_DEPLOYMENT_SKU: envString('Standard'),
+  /** Deployment capacity in units of 1,000 tokens a minute. */
+  LIGHTNING_DEPLOYMENT_CAPACITY: envInt(10, 1, 10_000),
+  /** Prefix of tuned deployment names; `<agent id>-ft` when unset. */
+  LIGHTNING_DEPLOYMENT_PREFIX: envOptionalString(),
+  // The management plane, for promote (creating deployments of fine-tuned models).
+  AZURE_SUBSCRIPTION_ID: envOptionalString(),
+  AZURE_RESOURCE_GROUP: envOptionalString(),
+  /** The Azure AI Services / Azure OpenAI account; derived from the model endpoint's host when unset. */
+  AZURE_AI_ACCOUNT_NAME: envOptionalString(),
+  AZURE_RESOURCE_MANAGER_ENDPOINT: envUrl({ https: true }),
 } satisfies z.ZodRawShape;

@@ -1,0 +1,193 @@
+import { invalidInput } from '@mcp-aks/core';
+import type { LightningSession } from '../session';
+import { exitCodes } from './exit-codes';
+
+/** One CLI command: its flags (for parseArgs and --help) and what it runs. */
+export interface CliCommand {
+  name: string;
+  summary: string;
+  flags: Record<string, { type: 'string' | 'boolean'; help: string; multiple?: boolean }>;
+  run(session: LightningSession, flags: Record<string, string | boolean | undefined>): Promise<{ result: unknown; text: string; exitCode: number }>;
+}
+
+const num = (flags: Record<string, unknown>, name: string): number | undefined => {
+  const v = flags[name];
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n)) throw invalidInput(`--${name} expects a number, got "${String(v)}"`);
+  return n;
+};
+const str = (flags: Record<string, unknown>, name: string): string | undefined => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+const list = (flags: Record<string, unknown>, name: string): string[] | undefined =>
+  str(flags, name)
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const bool = (flags: Record<string, unknown>, name: string) => flags[name] === true;
+const defined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+const hyper = (flags: Record<string, unknown>, name: string): number | 'auto' | undefined => (str(flags, name) === 'auto' ? 'auto' : num(flags, name));
+
+const dryRun = { 'dry-run': { type: 'boolean' as const, help: 'Compute and report, write nothing.' } };
+
+export const commands: CliCommand[] = [
+  {
+    name: 'label',
+    summary: 'Label captured episodes with rewards (heuristics; optionally an LLM judge).',
+    flags: {
+      judge: { type: 'boolean', help: 'Also grade answers with the LLM judge (needs a model endpoint).' },
+      'judge-limit': { type: 'string', help: 'At most this many episodes judged in one run (default 200).' },
+      relabel: { type: 'boolean', help: 'Recompute rewards that exist already.' },
+      ...dryRun,
+    },
+    async run(session, flags) {
+      const result = await session.label(
+        defined({ sources: bool(flags, 'judge') ? ['heuristic' as const, 'judge' as const] : undefined, relabel: bool(flags, 'relabel'), judgeLimit: num(flags, 'judge-limit'), dryRun: bool(flags, 'dry-run') }),
+      );
+      const text = `${result.episodes} episodes: ${result.heuristic.written} heuristic rewards ${result.dryRun ? 'to write' : 'written'} (${result.heuristic.unchanged} unchanged), ${result.judge.written} judged, ${result.feedbackRewards} feedback rewards`;
+      return { result, text, exitCode: exitCodes.ok };
+    },
+  },
+  {
+    name: 'build-dataset',
+    summary: 'Build fine-tuning files (supervised JSONL and/or DPO pairs) from the best-rewarded episodes.',
+    flags: {
+      format: { type: 'string', help: 'supervised (default), dpo or both.' },
+      'min-reward': { type: 'string', help: 'Combined reward an episode needs (default 0.5).' },
+      'top-fraction': { type: 'string', help: 'Or take this top fraction of labeled episodes (0-1).' },
+      'validation-percent': { type: 'string', help: 'Sessions held out for validation (default 10).' },
+      salt: { type: 'string', help: 'Salt of the session hash that splits train/validation.' },
+      include: { type: 'string', help: 'Let in what is left out by default: lightning,hello,failed.' },
+      tools: { type: 'string', help: 'Only these tools (comma-separated).' },
+      'dpo-margin': { type: 'string', help: 'Reward gap a DPO pair needs (default 0.5).' },
+      'target-model': { type: 'string', help: 'Base model the files are checked for (token limit).' },
+      ...dryRun,
+    },
+    async run(session, flags) {
+      const { manifest, dryRun: dry } = await session.buildDataset(
+        defined({
+          format: str(flags, 'format') as 'supervised' | 'dpo' | 'both' | undefined,
+          minReward: num(flags, 'min-reward'),
+          topFraction: num(flags, 'top-fraction'),
+          validationPercent: num(flags, 'validation-percent'),
+          salt: str(flags, 'salt'),
+          include: list(flags, 'include') as ('lightning' | 'hello' | 'failed')[] | undefined,
+          tools: list(flags, 'tools'),
+          dpoMargin: num(flags, 'dpo-margin'),
+          targetModel: str(flags, 'target-model'),
+          dryRun: bool(flags, 'dry-run'),
+        }),
+      );
+      const files = manifest.files.map((f) => `  ${f.name}: ${f.examples} examples, ${f.bytes} bytes  ${dry ? '' : f.location}`).join('\n');
+      const text = `${dry ? '(dry run) ' : ''}dataset ${manifest.id} ${manifest.valid ? 'valid' : 'NOT valid'}\n${files}\ncounts: ${JSON.stringify(manifest.counts)}${manifest.problems.length ? `\nproblems:\n  ${manifest.problems.join('\n  ')}` : ''}`;
+      return { result: manifest, text, exitCode: manifest.valid ? exitCodes.ok : exitCodes.datasetInvalid };
+    },
+  },
+  {
+    name: 'train',
+    summary: 'Upload a dataset and create a fine-tuning job (Azure OpenAI or an OpenAI-compatible endpoint).',
+    flags: {
+      dataset: { type: 'string', help: 'Dataset id (default: the newest valid one).' },
+      method: { type: 'string', help: 'supervised or dpo (default: from the dataset).' },
+      'base-model': { type: 'string', help: 'Model to fine-tune (default LIGHTNING_BASE_MODEL).' },
+      epochs: { type: 'string', help: 'n_epochs (a number or auto).' },
+      'batch-size': { type: 'string', help: 'batch_size (a number or auto).' },
+      'learning-rate-multiplier': { type: 'string', help: 'learning_rate_multiplier (a number or auto).' },
+      beta: { type: 'string', help: 'DPO beta (a number or auto).' },
+      seed: { type: 'string', help: 'Seed for reproducibility.' },
+      suffix: { type: 'string', help: 'Suffix of the fine-tuned model name.' },
+      ...dryRun,
+    },
+    async run(session, flags) {
+      const hyperparameters = defined({ n_epochs: hyper(flags, 'epochs'), batch_size: hyper(flags, 'batch-size'), learning_rate_multiplier: hyper(flags, 'learning-rate-multiplier'), beta: hyper(flags, 'beta') });
+      const result = await session.train(
+        defined({
+          datasetId: str(flags, 'dataset'),
+          method: str(flags, 'method') as 'supervised' | 'dpo' | undefined,
+          baseModel: str(flags, 'base-model'),
+          hyperparameters,
+          seed: num(flags, 'seed'),
+          suffix: str(flags, 'suffix'),
+          dryRun: bool(flags, 'dry-run'),
+        }),
+      );
+      const text = result.dryRun ? `(dry run) would create:\n${JSON.stringify(result.job, null, 2)}` : `training run ${result.run.id}: job ${result.run.jobId} ${result.run.status}`;
+      return { result, text, exitCode: exitCodes.ok };
+    },
+  },
+  {
+    name: 'status',
+    summary: 'Show (or follow) a training run through every state the service reports, with its events.',
+    flags: {
+      run: { type: 'string', help: 'Training run id (default: the newest).' },
+      follow: { type: 'boolean', help: 'Poll until the job succeeds, fails or is cancelled.' },
+      interval: { type: 'string', help: 'Seconds between polls when following (default 30).' },
+      timeout: { type: 'string', help: 'Give up following after this many seconds (default 21600); exit code 7.' },
+    },
+    async run(session, flags) {
+      const interval = num(flags, 'interval');
+      const timeout = num(flags, 'timeout');
+      const result = await session.status(
+        defined({ runId: str(flags, 'run'), follow: bool(flags, 'follow'), intervalMs: interval === undefined ? undefined : interval * 1000, timeoutMs: timeout === undefined ? undefined : timeout * 1000 }),
+      );
+      const { run } = result;
+      const text = `training run ${run.id}: ${run.status}${run.fineTunedModel ? ` -> ${run.fineTunedModel}` : ''}${run.error ? ` (${run.error})` : ''}`;
+      const exitCode = result.timedOut ? exitCodes.stillRunning : run.status === 'failed' || run.status === 'cancelled' ? exitCodes.trainingFailed : exitCodes.ok;
+      return { result, text, exitCode };
+    },
+  },
+  {
+    name: 'promote',
+    summary: 'Deploy a fine-tuned model as a new versioned deployment and make it the active tuned model.',
+    flags: {
+      run: { type: 'string', help: 'Training run id (default: the newest succeeded run).' },
+      model: { type: 'string', help: 'Or the fine-tuned model id to deploy.' },
+      'max-deployments': { type: 'string', help: 'Tuned deployments kept (default LIGHTNING_MAX_DEPLOYMENTS).' },
+      ...dryRun,
+    },
+    async run(session, flags) {
+      const result = await session.promote(defined({ runId: str(flags, 'run'), fineTunedModel: str(flags, 'model'), maxDeployments: num(flags, 'max-deployments'), dryRun: bool(flags, 'dry-run') }));
+      const text = `${result.dryRun ? '(dry run) ' : ''}${result.deployment.deploymentName} (${result.deployment.fineTunedModel}, v${result.deployment.version}) ${result.dryRun ? 'would be' : 'is'} active${result.removed.length ? `; removed ${result.removed.join(', ')}` : ''}`;
+      return { result, text, exitCode: exitCodes.ok };
+    },
+  },
+  {
+    name: 'rollback',
+    summary: 'Make the previous tuned deployment active again.',
+    flags: { ...dryRun },
+    async run(session, flags) {
+      const result = await session.rollback({ dryRun: bool(flags, 'dry-run') });
+      return { result, text: `${result.dryRun ? '(dry run) ' : ''}${result.active.deploymentName} active (was ${result.deactivated.deploymentName})`, exitCode: exitCodes.ok };
+    },
+  },
+  {
+    name: 'deactivate',
+    summary: 'Stop using tuned deployments: the base deployment serves.',
+    flags: { ...dryRun },
+    async run(session, flags) {
+      const result = await session.deactivate({ dryRun: bool(flags, 'dry-run') });
+      return { result, text: result.deactivated.length ? `deactivated ${result.deactivated.join(', ')}` : 'no tuned deployment was active', exitCode: exitCodes.ok };
+    },
+  },
+  {
+    name: 'list',
+    summary: 'List episodes, rewards, datasets, runs or deployments (newest first).',
+    flags: { limit: { type: 'string', help: 'How many (1-100, default 20).' } },
+    async run(session, flags) {
+      const what = str(flags, '_') ?? '';
+      const limit = num(flags, 'limit') ?? 20;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalidInput('--limit expects a whole number from 1 to 100');
+      const { store, agentId } = session.ctx;
+      const lists: Record<string, () => Promise<unknown[]>> = {
+        episodes: () => store.listEpisodes(agentId, { limit }),
+        rewards: () => store.listRewards(agentId, { limit }),
+        datasets: () => store.listDatasets(agentId, limit),
+        runs: () => store.listTrainingRuns(agentId, limit),
+        deployments: () => store.listDeployments(agentId, limit),
+      };
+      const fetch = lists[what];
+      if (!fetch) throw invalidInput(`list what? one of: ${Object.keys(lists).join(', ')}`);
+      const items = await fetch();
+      return { result: items, text: items.map((item) => JSON.stringify(item)).join('\n') || `no ${what}`, exitCode: exitCodes.ok };
+    },
+  },
+];

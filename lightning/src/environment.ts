@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { notConfigured, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
+import { LocalDatasetSink, type DatasetSink } from './dataset/sink';
+import { accountNameFromEndpoint, deploymentPrefix } from './deployments/plan';
+import type { PromotionTarget } from './deployments/promote';
+import { OpenAIChatModel } from './model';
+import { embeddedStoreDir } from './store';
+
+/**
+ * Builds Lightning's adapters from configuration. The Azure SDKs are loaded only when the
+ * configuration asks for them, so the embedded loop starts quickly and stays small.
+ */
+
+export function modelConfigured(env: ServerEnv): boolean {
+  return Boolean(env.OPENAI_BASE_URL || env.AZURE_OPENAI_ENDPOINT || env.FOUNDRY_PROJECT_ENDPOINT);
+}
+
+export async function createOpenAI(env: ServerEnv, credential: () => TokenCredential, purpose: string) {
+  const { createOpenAIClient, openAITargetFromEnv } = await import('./azure');
+  const target = openAITargetFromEnv(env, credential);
+  if (!target) {
+    throw notConfigured(`${purpose} needs a model endpoint with the fine-tuning API: set FOUNDRY_PROJECT_ENDPOINT (or AZURE_OPENAI_ENDPOINT) for Azure, or OPENAI_BASE_URL for an OpenAI-compatible server`);
+  }
+  return { client: createOpenAIClient(target, { timeoutMs: env.MODEL_TIMEOUT_MS }), kind: target.kind };
+}
+
+/** The judge's model: the configured chat deployment or compatible model. */
+export async function createJudgeModel(env: ServerEnv, credential: () => TokenCredential): Promise<OpenAIChatModel | undefined> {
+  const model = env.OPENAI_BASE_URL ? (env.OPENAI_MODEL ?? env.FOUNDRY_MODEL_DEPLOYMENT_NAME) : env.FOUNDRY_MODEL_DEPLOYMENT_NAME;
+  if (!model || !modelConfigured(env)) return undefined;
+  const { client, kind } = await createOpenAI(env, credential, 'the judge');
+  return new OpenAIChatModel(client, model, kind === 'azure' ? 'azure-openai' : 'openai-compatible');
+}
+
+export async function createDatasetSink(env: ServerEnv, credential: () => TokenCredential): Promise<DatasetSink> {
+  if (env.AZURE_STORAGE_ACCOUNT_URL) {
+    const [{ BlobServiceClient }, { BlobDatasetSink }] = await Promise.all([import('@azure/storage-blob'), import('./dataset/sink')]);
+    const service = new BlobServiceClient(env.AZURE_STORAGE_ACCOUNT_URL, credential());
+    return new BlobDatasetSink(service.getContainerClient(env.LIGHTNING_DATASET_CONTAINER_NAME));
+  }
+  return new LocalDatasetSink(join(embeddedStoreDir(env), 'datasets'));
+}
+
+export async function createPromotionTarget(env: ServerEnv, credential: () => TokenCredential): Promise<PromotionTarget | undefined> {
+  const prefix = deploymentPrefix(env.LIGHTNING_AGENT_ID, env.LIGHTNING_DEPLOYMENT_PREFIX);
+  const accountName = env.AZURE_AI_ACCOUNT_NAME ?? accountNameFromEndpoint(env.AZURE_OPENAI_ENDPOINT ?? env.FOUNDRY_PROJECT_ENDPOINT);
+  if (env.AZURE_SUBSCRIPTION_ID && env.AZURE_RESOURCE_GROUP && accountName) {
+    const { CognitiveServicesManagementClient } = await import('@azure/arm-cognitiveservices');
+    const endpoint = (env.AZURE_RESOURCE_MANAGER_ENDPOINT ?? 'https://management.azure.com').replace(/\/$/, '');
+    const client = new CognitiveServicesManagementClient(credential(), env.AZURE_SUBSCRIPTION_ID, { endpoint, credentialScopes: [`${endpoint}/.default`] });
+    return { kind: 'azure', client, resourceGroup: env.AZURE_RESOURCE_GROUP, accountName, sku: env.LIGHTNING_DEPLOYMENT_SKU, capacity: env.LIGHTNING_DEPLOYMENT_CAPACITY, prefix };
+  }
+  if (env.OPENAI_BASE_URL) return { kind: 'compatible', prefix };
+  return undefined;
+}

@@ -1,0 +1,24 @@
+// The server's entry point.
+export { createLightningRuntime, type LightningRuntime, type LightningRuntimeOptions } from './runtime';
+// Capture: the server may compute the episode id of a call to tell the caller (for submit_feedback).
+export { EpisodeCapture, episodeIdFor, toEpisode, Spool, type CaptureStats } from './capture';
+// The commands, for the CLI and the lightning GitHub action; each returns a typed result.
+export { label, labelOptionsSchema, type LabelOptions, type LabelResult } from './commands/label';
+export { buildDataset, buildDatasetOptionsSchema, type BuildDatasetOptions, type BuildDatasetResult } from './dataset/build';
+export { train, status, trainOptionsSchema, statusOptionsSchema, jobRequest, type TrainOptions, type TrainResult, type StatusOptions, type StatusResult, type TrainingDeps } from './training/train';
+export { promote, rollback, deactivate, promoteOptionsSchema, type PromoteOptions, type PromoteResult, type RollbackResult, type PromotionTarget } from './deployments/promote';
+export * from './deployments/plan';
+export { TunedModelSelector } from './deployments/selector';
+export type { CommandContext } from './commands/context';
+export { openLightning, type LightningSession } from './session';
+export { exitCodes, exitCodeFor } from './cli/exit-codes';
+// Building blocks.
+export * from './schemas';
+export * from './store';
+export { CosmosStore, cosmosContainerNames, COSMOS_PARTITION_KEY_PATH, type CosmosStoreOptions } from './store/cosmos';
+export * from './dataset';
+export * from './rewards/heuristics';
+export * from './rewards/judge';
+export { lightningTools, feedbackTool, ADMIN_SCOPE } from './tools/lightning-tools';
+export { OpenAIChatModel } from './model';
+export { createDatasetSink, createPromotionTarget, createOpenAI, createJudgeModel } from './environment';
