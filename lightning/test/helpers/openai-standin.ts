@@ -1,0 +1,154 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+}
+
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  purpose: string;
+  content: string;
+}
+
+/**
+ * An OpenAI-compatible stand-in on 127.0.0.1: chat completions, files and fine-tuning jobs, shaped
+ * like the service's documented responses. It records every request for the tests to assert, and
+ * plays a scripted sequence of job states (paused included).
+ */
+export async function startOpenAIStandIn(options: { prefix?: string; jobStates?: string[]; fineTunedModel?: string; failFile?: boolean } = {}) {
+  const prefix = options.prefix ?? '/v1';
+  const requests: RecordedRequest[] = [];
+  const files = new Map<string, UploadedFile & { polls: number }>();
+  const jobs = new Map<string, { body: Record<string, unknown>; polls: number; created: number }>();
+  const states = options.jobStates ?? ['queued', 'running', 'paused', 'running', 'succeeded'];
+  const fineTunedModel = options.fineTunedModel ?? 'gpt-4.1-mini-2025-04-14.ft-standin';
+
+  const send = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': `req_${requests.length}` });
+    res.end(JSON.stringify(body));
+  };
+
+  const jobView = (id: string) => {
+    const job = jobs.get(id)!;
+    const status = job.polls === 0 ? 'validating_files' : (states[Math.min(job.polls - 1, states.length - 1)] as string);
+    return {
+      object: 'fine_tuning.job',
+      id,
+      model: job.body.model,
+      created_at: job.created,
+      finished_at: status === 'succeeded' ? job.created + 60 : null,
+      fine_tuned_model: status === 'succeeded' ? fineTunedModel : null,
+      organization_id: 'org-standin',
+      result_files: [],
+      status,
+      validation_file: job.body.validation_file ?? null,
+      training_file: job.body.training_file,
+      hyperparameters: { n_epochs: 'auto', batch_size: 'auto', learning_rate_multiplier: 'auto' },
+      trained_tokens: status === 'succeeded' ? 1234 : null,
+      error: status === 'failed' ? { code: 'invalid_training_file', message: 'The training file is not valid.', param: 'training_file' } : null,
+      seed: job.body.seed ?? 42,
+      method: job.body.method,
+    };
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body });
+    if (!url.pathname.startsWith(prefix)) return send(res, 404, { error: { message: 'not found' } });
+    const path = url.pathname.slice(prefix.length);
+    if (req.method === 'POST' && path === '/chat/completions') {
+      const request = JSON.parse(body.toString('utf8')) as { model: string; messages: { role: string; content: string }[] };
+      const last = request.messages.at(-1)?.content ?? '';
+      const content = last.startsWith('Task:') ? '1. Check the deployment\n2. Scale it\n3. Verify the rollout' : `Answer to: ${last.slice(0, 200)}`;
+      return send(res, 200, {
+        id: `chatcmpl-${requests.length}`,
+        object: 'chat.completion',
+        created: 1_760_000_000,
+        model: request.model,
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop', logprobs: null }],
+        usage: { prompt_tokens: 20, completion_tokens: 10, total_tokens: 30 },
+      });
+    }
+    if (req.method === 'POST' && path === '/files') {
+      const file = parseMultipart(req.headers['content-type'] ?? '', body);
+      const id = `file-${files.size + 1}`;
+      files.set(id, { id, filename: file.filename, purpose: file.fields.purpose ?? '', content: file.content, polls: 0 });
+      return send(res, 200, { object: 'file', id, purpose: file.fields.purpose, filename: file.filename, bytes: Buffer.byteLength(file.content), created_at: 1_760_000_000, status: 'pending', status_details: null });
+    }
+    const fileMatch = /^\/files\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && fileMatch) {
+      const file = files.get(fileMatch[1]!);
+      if (!file) return send(res, 404, { error: { message: 'no such file' } });
+      file.polls++;
+      const status = options.failFile ? 'error' : file.polls > 1 ? 'processed' : 'pending';
+      return send(res, 200, { object: 'file', id: file.id, purpose: file.purpose, filename: file.filename, bytes: Buffer.byteLength(file.content), created_at: 1_760_000_000, status, status_details: options.failFile ? 'Invalid file format: line 3 is not JSON' : null });
+    }
+    if (req.method === 'POST' && path === '/fine_tuning/jobs') {
+      const id = `ftjob-${jobs.size + 1}`;
+      jobs.set(id, { body: JSON.parse(body.toString('utf8')) as Record<string, unknown>, polls: 0, created: 1_760_000_000 });
+      return send(res, 200, jobView(id));
+    }
+    const jobMatch = /^\/fine_tuning\/jobs\/([^/]+)(\/events)?$/.exec(path);
+    if (req.method === 'GET' && jobMatch && jobs.has(jobMatch[1]!)) {
+      const id = jobMatch[1]!;
+      const job = jobs.get(id)!;
+      if (!jobMatch[2]) {
+        job.polls++;
+        return send(res, 200, jobView(id));
+      }
+      // Newest first, one event per state reached so far.
+      const reached = ['validating_files', ...states.slice(0, job.polls)];
+      const data = reached.map((state, i) => ({ object: 'fine_tuning.job.event', id: `ftevent-${id}-${i}`, created_at: job.created + i, level: state === 'failed' ? 'error' : 'info', message: `Job entered ${state}`, type: 'message' })).reverse();
+      return send(res, 200, { object: 'list', data, has_more: false });
+    }
+    return send(res, 404, { error: { message: `no route for ${req.method} ${url.pathname}` } });
+  };
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => handle(req, res, Buffer.concat(chunks)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    baseURL: `http://127.0.0.1:${port}${prefix}/`,
+    port,
+    requests,
+    files,
+    jobs,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function parseMultipart(contentType: string, body: Buffer): { fields: Record<string, string>; filename: string; content: string } {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!boundary) throw new Error(`not multipart: ${contentType}`);
+  const marker = `--${boundary[1] ?? boundary[2]}`;
+  const fields: Record<string, string> = {};
+  let filename = '';
+  let content = '';
+  for (const part of body.toString('utf8').split(marker)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split === -1) continue;
+    const head = part.slice(0, split);
+    const value = part.slice(split + 4).replace(/\r\n$/, '');
+    const name = /name="([^"]+)"/.exec(head)?.[1];
+    const file = /filename="([^"]*)"/.exec(head)?.[1];
+    if (file !== undefined) {
+      filename = file;
+      content = value;
+    } else if (name) fields[name] = value;
+  }
+  return { fields, filename, content };
+}
