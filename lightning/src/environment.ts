@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { notConfigured, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
+import type { CognitiveServicesManagementClientOptionalParams } from '@azure/arm-cognitiveservices';
 import { LocalDatasetSink, type DatasetSink } from './dataset/sink';
 import { accountNameFromEndpoint, deploymentPrefix } from './deployments/plan';
 import type { PromotionTarget } from './deployments/promote';
@@ -41,14 +42,32 @@ export async function createDatasetSink(env: ServerEnv, credential: () => TokenC
   return new LocalDatasetSink(join(embeddedStoreDir(env), 'datasets'));
 }
 
-export async function createPromotionTarget(env: ServerEnv, credential: () => TokenCredential): Promise<PromotionTarget | undefined> {
+/** `armOptions` reaches the management client (tests add a policy that trusts a loopback test certificate). */
+export async function createPromotionTarget(
+  env: ServerEnv,
+  credential: () => TokenCredential,
+  armOptions: { additionalPolicies?: CognitiveServicesManagementClientOptionalParams['additionalPolicies']; pollIntervalMs?: number } = {},
+): Promise<PromotionTarget | undefined> {
   const prefix = deploymentPrefix(env.LIGHTNING_AGENT_ID, env.LIGHTNING_DEPLOYMENT_PREFIX);
   const accountName = env.AZURE_AI_ACCOUNT_NAME ?? accountNameFromEndpoint(env.AZURE_OPENAI_ENDPOINT ?? env.FOUNDRY_PROJECT_ENDPOINT);
   if (env.AZURE_SUBSCRIPTION_ID && env.AZURE_RESOURCE_GROUP && accountName) {
     const { CognitiveServicesManagementClient } = await import('@azure/arm-cognitiveservices');
     const endpoint = (env.AZURE_RESOURCE_MANAGER_ENDPOINT ?? 'https://management.azure.com').replace(/\/$/, '');
-    const client = new CognitiveServicesManagementClient(credential(), env.AZURE_SUBSCRIPTION_ID, { endpoint, credentialScopes: [`${endpoint}/.default`] });
-    return { kind: 'azure', client, resourceGroup: env.AZURE_RESOURCE_GROUP, accountName, sku: env.LIGHTNING_DEPLOYMENT_SKU, capacity: env.LIGHTNING_DEPLOYMENT_CAPACITY, prefix };
+    const client = new CognitiveServicesManagementClient(credential(), env.AZURE_SUBSCRIPTION_ID, {
+      endpoint,
+      credentialScopes: [`${endpoint}/.default`],
+      ...(armOptions.additionalPolicies ? { additionalPolicies: armOptions.additionalPolicies } : {}),
+    });
+    return {
+      kind: 'azure',
+      client,
+      resourceGroup: env.AZURE_RESOURCE_GROUP,
+      accountName,
+      sku: env.LIGHTNING_DEPLOYMENT_SKU,
+      capacity: env.LIGHTNING_DEPLOYMENT_CAPACITY,
+      prefix,
+      ...(armOptions.pollIntervalMs ? { pollIntervalMs: armOptions.pollIntervalMs } : {}),
+    };
   }
   if (env.OPENAI_BASE_URL) return { kind: 'compatible', prefix };
   return undefined;

@@ -3,7 +3,8 @@ import type { Deployment } from '../schemas';
 /** Pure decisions about tuned deployments: names, versions, what to keep, where rollback goes. */
 
 export function deploymentPrefix(agentId: string, configured?: string): string {
-  const base = (configured ?? `${agentId}-ft`).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const clean = (v: string) => v.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+  const base = configured ? clean(configured) : `${clean(agentId)}-ft`;
   return base.slice(0, 48) || 'lightning-ft';
 }
 
