@@ -4,7 +4,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '.data/**', 'infra/**/*.json', '.tools/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '.data/**', 'infra/**/*.json', '.tools/**', 'tmp/**', '*.tmp.*'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
