@@ -95,12 +95,15 @@ export const commands: CliCommand[] = [
       beta: { type: 'string', help: 'DPO beta (a number or auto).' },
       seed: { type: 'string', help: 'Seed for reproducibility.' },
       suffix: { type: 'string', help: 'Suffix of the fine-tuned model name.' },
+      'poll-interval': { type: 'string', help: 'Seconds between checks of the uploaded files (default 5).' },
       ...dryRun,
     },
     async run(session, flags) {
       const hyperparameters = defined({ n_epochs: hyper(flags, 'epochs'), batch_size: hyper(flags, 'batch-size'), learning_rate_multiplier: hyper(flags, 'learning-rate-multiplier'), beta: hyper(flags, 'beta') });
+      const poll = num(flags, 'poll-interval');
       const result = await session.train(
         defined({
+          pollIntervalMs: poll === undefined ? undefined : Math.max(1, Math.round(poll * 1000)),
           datasetId: str(flags, 'dataset'),
           method: str(flags, 'method') as 'supervised' | 'dpo' | undefined,
           baseModel: str(flags, 'base-model'),
@@ -127,7 +130,12 @@ export const commands: CliCommand[] = [
       const interval = num(flags, 'interval');
       const timeout = num(flags, 'timeout');
       const result = await session.status(
-        defined({ runId: str(flags, 'run'), follow: bool(flags, 'follow'), intervalMs: interval === undefined ? undefined : interval * 1000, timeoutMs: timeout === undefined ? undefined : timeout * 1000 }),
+        defined({
+          runId: str(flags, 'run'),
+          follow: bool(flags, 'follow'),
+          intervalMs: interval === undefined ? undefined : Math.max(1, Math.round(interval * 1000)),
+          timeoutMs: timeout === undefined ? undefined : Math.round(timeout * 1000),
+        }),
       );
       const { run } = result;
       const text = `training run ${run.id}: ${run.status}${run.fineTunedModel ? ` -> ${run.fineTunedModel}` : ''}${run.error ? ` (${run.error})` : ''}`;

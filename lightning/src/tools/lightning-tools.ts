@@ -61,6 +61,7 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       annotations: { title: 'List Lightning episodes', ...readOnly },
       handler: (input) =>
         guarded(async () => {
+          await deps.flushCapture?.();
           const episodes = await ctx.store.listEpisodes(ctx.agentId, { limit: input.limit, ...(input.tool ? { tool: input.tool } : {}), ...(input.outcome ? { outcome: input.outcome } : {}) });
           return json(`${episodes.length} episode(s)`, { episodes: episodes.map(summarize) });
         }),
@@ -73,6 +74,7 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       annotations: { title: 'Get a Lightning episode', ...readOnly },
       handler: (input) =>
         guarded(async () => {
+          await deps.flushCapture?.();
           const episode = await ctx.store.getEpisode(ctx.agentId, input.episode_id);
           if (!episode) return errorResult(`episode ${input.episode_id} not found`);
           return json(`episode ${episode.id}`, { episode });
