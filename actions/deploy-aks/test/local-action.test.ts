@@ -35,5 +35,5 @@ describe('deploy-aks under @github/local-action', () => {
     expect(apply.headers['content-type']).toBe('application/apply-patch+yaml');
     expect(apply.headers.authorization).toBe('Bearer cli-token');
     expect(recorder.unmatched).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -14,5 +14,5 @@ describe('lightning under @github/local-action', () => {
     expect(result.outputs['dataset-id']).toMatch(/^ds-/);
     expect(result.outputs['dataset-valid']).toBe('true');
     expect(result.summary).toContain('(supervised, valid)');
-  });
+  }, 120_000);
 });

@@ -46,5 +46,5 @@ describe('provision under @github/local-action', () => {
     expect(post!.headers.authorization).toBe('Bearer cli-token');
     expect(post!.query['api-version']).toBe('2026-06-01');
     expect(az.calls()[0]).toEqual(['account', 'get-access-token', '--output', 'json', '--resource', recorder.url]);
-  });
+  }, 120_000);
 });

@@ -33,5 +33,5 @@ describe('verify under @github/local-action', () => {
     expect(result.errors, result.stdout + result.stderr).toEqual([]);
     expect(result.outputs.passed).toBe('true');
     expect(result.summary).toContain('| snippet round trip | pass |');
-  });
+  }, 120_000);
 });

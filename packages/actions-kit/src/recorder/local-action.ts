@@ -53,7 +53,7 @@ export async function runLocalAction(options: {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 110_000);
   const code = await new Promise<number | null>((resolveExit) => child.on('close', resolveExit));
   clearTimeout(timer);
 
