@@ -65,7 +65,9 @@ export async function startOpenAIStandIn(options: { prefix?: string; jobStates?:
     if (req.method === 'POST' && path === '/chat/completions') {
       const request = JSON.parse(body.toString('utf8')) as { model: string; messages: { role: string; content: string }[] };
       const last = request.messages.at(-1)?.content ?? '';
-      const content = last.startsWith('Task:') ? '1. Check the deployment\n2. Scale it\n3. Verify the rollout' : `Answer to: ${last.slice(0, 200)}`;
+      const judging = request.messages[0]?.content.startsWith('You grade');
+      const verdict = last.includes('garbled') ? 'I think it is fine.' : JSON.stringify({ score: last.includes('wrong') ? -1 : 0.8, reason: 'graded by the stand-in' });
+      const content = judging ? verdict : last.startsWith('Task:') ? '1. Check the deployment\n2. Scale it\n3. Verify the rollout' : `Answer to: ${last.slice(0, 200)}`;
       return send(res, 200, {
         id: `chatcmpl-${requests.length}`,
         object: 'chat.completion',
