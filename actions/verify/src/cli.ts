@@ -17,6 +17,7 @@ Usage: mcp-verify --url https://<apim>.azure-api.net/mcp [options]
   --generate-token        sign in interactively with a device code
   --tenant-id <id>        tenant for --generate-token (and the CLI token)
   --client-id <id>        public client for --generate-token (default: the Azure CLI's)
+  --authority-host <url>  Entra authority for sovereign clouds (default https://login.microsoftonline.com)
   --skip-infra            skip the AKS checks
   --subscription-id <id>  --resource-group <rg>  --cluster-name <aks>   for the AKS checks
   --expected-ip <ip>      the static IP the service must have
@@ -47,6 +48,7 @@ export async function runCli(argv: string[], io: CliIo = { out: (t) => process.s
         'generate-token': { type: 'boolean', default: false },
         'tenant-id': { type: 'string' },
         'client-id': { type: 'string' },
+        'authority-host': { type: 'string' },
         'skip-infra': { type: 'boolean', default: false },
         'subscription-id': { type: 'string' },
         'resource-group': { type: 'string' },
@@ -92,6 +94,8 @@ export async function runCli(argv: string[], io: CliIo = { out: (t) => process.s
       tenantId: values['tenant-id'] ?? 'organizations',
       clientId: values['client-id'] ?? AZURE_CLI_CLIENT_ID,
       userPromptCallback: (info) => io.err(`${info.message}\n`),
+      // An authority named explicitly is used as it is: no instance discovery against the public cloud.
+      ...(values['authority-host'] ? { authorityHost: values['authority-host'], disableInstanceDiscovery: true } : {}),
     });
   } else if (values['use-az-token'] || !values['skip-infra']) {
     credential = new AzureCliCredential(values['tenant-id'] ? { tenantId: values['tenant-id'] } : {});

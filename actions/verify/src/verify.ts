@@ -39,9 +39,13 @@ export async function verify(options: VerifyOptions, credential: TokenCredential
   if (options.audience) {
     if (!credential) throw new Error('a token audience needs a sign-in');
     const scope = defaultScope(options.audience);
+    // The MCP client asks before every request; the Azure CLI credential would run `az` each time.
+    let cached: { token: string; expiresOnTimestamp: number } | undefined;
     token = async () => {
+      if (cached && cached.expiresOnTimestamp - Date.now() > 120_000) return cached.token;
       const access = await credential.getToken(scope);
       if (!access) throw new Error(`no token for ${scope}`);
+      cached = access;
       return access.token;
     };
   }

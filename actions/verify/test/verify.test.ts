@@ -60,6 +60,7 @@ describe('verify against the real server behind an APIM stand-in', () => {
     expect(checks.every((c) => c.ok)).toBe(true);
     expect(result.summary).toContain('| tools/call hello_mcp | pass |');
     expect(az.calls()[0]).toContain('api://mcp-agents-test');
+    expect(az.calls()).toHaveLength(1);
   });
 
   it('fails the step naming the checks that failed', async () => {
@@ -141,5 +142,56 @@ describe('mcp-verify CLI', () => {
   it('exits 1 when a check fails', async () => {
     const { io: cliIo } = io();
     expect(await runCli(['--url', server.url, '--use-az-token', '--audience', 'api://x', '--skip-infra'], cliIo)).toBe(1);
+  });
+});
+
+describe('mcp-verify --generate-token', () => {
+  it('signs in with a device code against the authority and calls with that token', async () => {
+    const entra: Recorder = await startRecorder({ https: true });
+    entra.trustCertificate();
+    const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const base = () => `${entra.url}/${tenant}`;
+    try {
+      entra
+        .on('GET', `/${tenant}/v2.0/.well-known/openid-configuration`, () => ({
+          body: {
+            issuer: `${base()}/v2.0`,
+            authorization_endpoint: `${base()}/oauth2/v2.0/authorize`,
+            token_endpoint: `${base()}/oauth2/v2.0/token`,
+            device_authorization_endpoint: `${base()}/oauth2/v2.0/devicecode`,
+            end_session_endpoint: `${base()}/oauth2/v2.0/logout`,
+            jwks_uri: `${base()}/discovery/v2.0/keys`,
+            response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+            scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+          },
+        }))
+        .on('POST', `/${tenant}/oauth2/v2.0/devicecode`, {
+          body: { user_code: 'ABCD-EFGH', device_code: 'device-code-1', verification_uri: 'https://microsoft.com/devicelogin', expires_in: 900, interval: 1, message: 'To sign in, enter the code ABCD-EFGH' },
+        })
+        .on('POST', `/${tenant}/oauth2/v2.0/token`, {
+          body: {
+            token_type: 'Bearer',
+            scope: 'api://mcp-agents-test/.default',
+            expires_in: 3600,
+            ext_expires_in: 3600,
+            access_token: 'good-token',
+            client_info: Buffer.from(JSON.stringify({ uid: 'user-1', utid: tenant })).toString('base64url'),
+          },
+        });
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(
+        ['--url', gateway.mcpUrl, '--generate-token', '--tenant-id', tenant, '--authority-host', entra.url, '--audience', 'api://mcp-agents-test', '--skip-infra', '--json'],
+        { out: (t) => void out.push(t), err: (t) => void err.push(t), env: process.env },
+      );
+      expect(code, err.join('') + out.join('')).toBe(0);
+      expect(err.join('')).toContain('To sign in, enter the code ABCD-EFGH');
+      const [token] = entra.find('POST', `/${tenant}/oauth2/v2.0/token`);
+      expect(new URLSearchParams(token!.text).get('grant_type')).toBe('device_code');
+      expect(new URLSearchParams(token!.text).get('device_code')).toBe('device-code-1');
+      expect(new URLSearchParams(entra.find('POST', `/${tenant}/oauth2/v2.0/devicecode`)[0]!.text).get('scope')).toContain('api://mcp-agents-test/.default');
+    } finally {
+      await entra.close();
+    }
   });
 });

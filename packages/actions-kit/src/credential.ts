@@ -41,7 +41,8 @@ export function createActionsCredential(options: ActionsCredentialOptions): Toke
   const cli = new AzureCliCredential(options.tenantId ? { tenantId: options.tenantId } : {});
   if (sources[0] !== 'github-oidc' || !options.clientId || !options.tenantId) return cli;
   const oidc = new ClientAssertionCredential(options.tenantId, options.clientId, gitHubAssertion(options.getIDToken), {
-    ...(options.authorityHost ? { authorityHost: options.authorityHost } : {}),
+    // An authority named explicitly (sovereign cloud) is used as it is, without public-cloud discovery.
+    ...(options.authorityHost ? { authorityHost: options.authorityHost, disableInstanceDiscovery: true } : {}),
   });
   return new ChainedTokenCredential(oidc, cli);
 }

@@ -83,3 +83,54 @@ describe('Azure CLI fallback', () => {
     }
   });
 });
+
+describe('GitHub OIDC to Entra, end to end', () => {
+  it('exchanges a fresh GitHub token for each Azure token (client assertion, client credentials grant)', async () => {
+    const github = await startRecorder();
+    const entra = await startRecorder({ https: true });
+    entra.trustCertificate();
+    const tenant = signIn.tenantId;
+    let n = 0;
+    github.on('GET', '/token', () => ({ body: { value: `github-jwt-${++n}` } }));
+    entra
+      .on('GET', `/${tenant}/v2.0/.well-known/openid-configuration`, (_req, r) => ({
+        body: {
+          issuer: `${r.url}/${tenant}/v2.0`,
+          authorization_endpoint: `${r.url}/${tenant}/oauth2/v2.0/authorize`,
+          token_endpoint: `${r.url}/${tenant}/oauth2/v2.0/token`,
+          end_session_endpoint: `${r.url}/${tenant}/oauth2/v2.0/logout`,
+          jwks_uri: `${r.url}/${tenant}/discovery/v2.0/keys`,
+          response_types_supported: ['code'],
+        },
+      }))
+      .on('POST', `/${tenant}/oauth2/v2.0/token`, (req) => ({
+        body: { token_type: 'Bearer', expires_in: 3600, ext_expires_in: 3600, access_token: `azure-for-${new URLSearchParams(req.text).get('client_assertion')}` },
+      }));
+    const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `${github.url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime' };
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      const credential = createActionsCredential({ ...signIn, env, authorityHost: entra.url, getIDToken: core.getIDToken });
+      const arm = await credential.getToken('https://management.azure.com/.default');
+      const graph = await credential.getToken('https://graph.microsoft.com/.default');
+      const grants = entra.find('POST', `/${tenant}/oauth2/v2.0/token`).map((r) => Object.fromEntries(new URLSearchParams(r.text)));
+      expect(grants).toHaveLength(2);
+      expect(grants[0]).toMatchObject({
+        grant_type: 'client_credentials',
+        client_id: signIn.clientId,
+        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+        scope: 'https://management.azure.com/.default',
+      });
+      // each Azure token was bought with its own GitHub token, none reused
+      expect(grants[0]!.client_assertion).toMatch(/^github-jwt-\d+$/);
+      expect(grants[1]!.client_assertion).not.toBe(grants[0]!.client_assertion);
+      expect(arm?.token).toBe(`azure-for-${grants[0]!.client_assertion}`);
+      expect(graph?.token).toBe(`azure-for-${grants[1]!.client_assertion}`);
+      expect(github.find('GET', '/token').every((r) => r.query.audience === 'api://AzureADTokenExchange')).toBe(true);
+    } finally {
+      for (const key of Object.keys(env)) if (saved[key] === undefined) delete process.env[key];
+      await github.close();
+      await entra.close();
+    }
+  });
+});
