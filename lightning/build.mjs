@@ -18,7 +18,7 @@ const coreHasNoSideEffects = {
 };
 
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', 'capture-overhead': 'src/capture/overhead.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -25,7 +25,12 @@ try {
   console.log(`| plain JSON.parse line loop (readline) | ${(plain.ms / 1000).toFixed(1)} | ${rate(plain).toLocaleString('en')} | 1.00 | ${mb(plain.maxRssKb)} |`);
   console.log(`| \`lightning build-dataset\` (supervised) | ${(built.ms / 1000).toFixed(1)} | ${rate(built).toLocaleString('en')} | ${ratio.toFixed(2)} | ${mb(built.maxRssKb)} |`);
   console.log(`\nbuild-dataset wrote ${built.train} train and ${built.validation} validation examples (${built.duplicates} duplicates, ${built.belowThreshold} below the reward threshold); generation took ${(generated.ms / 1000).toFixed(1)} s.`);
-  console.log(`targets: ratio >= 0.5 (${ratio >= 0.5 ? 'met' : 'NOT met'}), peak RSS < 200 MB (${built.maxRssKb / 1024 < 200 ? 'met' : 'NOT met'})`);
+  const { measureCaptureOverhead } = await import('../dist/capture-overhead.mjs');
+  const capture = await measureCaptureOverhead(20_000);
+  console.log(`\n| capture (embedded store) | observe() p50 | observe() p99 | episodes stored/s |`);
+  console.log('| --- | ---: | ---: | ---: |');
+  console.log(`| ${capture.calls.toLocaleString('en')} ask_foundry calls | ${capture.observeP50Us} µs | ${capture.observeP99Us} µs | ${capture.storedPerSecond.toLocaleString('en')} |`);
+  console.log(`\ntargets: ratio >= 0.5 (${ratio >= 0.5 ? 'met' : 'NOT met'}), peak RSS < 200 MB (${built.maxRssKb / 1024 < 200 ? 'met' : 'NOT met'})`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

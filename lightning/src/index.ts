@@ -2,6 +2,7 @@
 export { createLightningRuntime, type LightningRuntime, type LightningRuntimeOptions } from './runtime';
 // Capture: the server may compute the episode id of a call to tell the caller (for submit_feedback).
 export { EpisodeCapture, episodeIdFor, toEpisode, Spool, type CaptureStats } from './capture';
+export { measureCaptureOverhead, sampleToolCall, type CaptureOverhead } from './capture/overhead';
 // The commands, for the CLI and the lightning GitHub action; each returns a typed result.
 export { label, labelOptionsSchema, type LabelOptions, type LabelResult } from './commands/label';
 export { buildDataset, buildDatasetOptionsSchema, type BuildDatasetOptions, type BuildDatasetResult } from './dataset/build';
