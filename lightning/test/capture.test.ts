@@ -103,7 +103,8 @@ describe('capture through a store outage', () => {
     expect(stats.spooled).toBeGreaterThan(0);
     expect(stats.replayed).toBeGreaterThanOrEqual(stats.spooled);
     expect(stats.failed).toBe(0);
-    expect(slowest).toBeLessThan(20);
+    // Far below the store's 1 s request timeout: observe() never waited for the store.
+    expect(slowest).toBeLessThan(100);
     expect(await store.countEpisodes('agent-load')).toBe(total);
     const ids = new Set<string>();
     for await (const e of store.scanEpisodes('agent-load')) ids.add(e.id);
