@@ -94,7 +94,7 @@ param mcpContainers containerSpec[] = []
 @description('Containers of the Lightning database (agent_rl) and their partition keys.')
 param lightningContainers containerSpec[] = [
   { name: 'rl_episodes', partitionKey: '/agentId' }
-  { name: 'rl_rewards', partitionKey: '/episodeId' }
+  { name: 'rl_rewards', partitionKey: '/agentId' }
   { name: 'rl_datasets', partitionKey: '/agentId' }
   { name: 'rl_training_runs', partitionKey: '/agentId' }
   { name: 'rl_deployments', partitionKey: '/agentId' }

@@ -1,6 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/server';
 import { createAzureCredential, createLogger, loadServerEnv, type AnyToolDefinition, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
-import { createLightningRuntime } from '@mcp-aks/lightning';
+import { createLightningRuntime, episodeIdFor } from '@mcp-aks/lightning';
 import { createAdapters } from './adapters';
 import { HttpApp } from './http/app';
 import { TokenVerifier, type AuthSettings } from './http/auth';
@@ -72,7 +72,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics ?? true });
   const buildServer = () => {
     const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { capabilities: { logging: {} }, instructions: INSTRUCTIONS });
-    registerTools(server, tools, { metrics, logger, captureAll: env.LIGHTNING_CAPTURE_ALL_TOOLS, ...(lightning.observer ? { observer: lightning.observer } : {}) });
+    registerTools(server, tools, {
+      metrics,
+      logger,
+      captureAll: env.LIGHTNING_CAPTURE_ALL_TOOLS,
+      ...(lightning.observer ? { observer: lightning.observer, episodeId: (requestId: string, tool: string) => episodeIdFor(env.LIGHTNING_AGENT_ID, requestId, tool) } : {}),
+    });
     if (env.MCP_CONFORMANCE_FIXTURES) registerConformanceFixtures(server);
     return server;
   };
@@ -95,7 +100,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ontologies: () => adapters.ontologies.ping(),
     search: () => adapters.search.ping(),
   };
-  if (lightning.ping) probes.lightning = () => lightning.ping!();
+  // Capture keeps working through its spool while the episode store is down, so Lightning is
+  // reported but does not take the pod out of rotation.
+  const optionalProbes: Record<string, () => Promise<void>> = {};
+  if (lightning.ping) optionalProbes.lightning = () => lightning.ping!();
 
   const app = new HttpApp({
     logger,
@@ -107,7 +115,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ...(auth ? { auth } : {}),
     toolScopes: (name) => scopesByTool.get(name) ?? [],
     scopesSupported: [...new Set([...env.AUTH_REQUIRED_SCOPES, ...tools.flatMap((t) => t.requiredScopes ?? [])])],
-    readiness: readinessChecker(probes),
+    readiness: readinessChecker(probes, { optional: optionalProbes }),
     serverName: SERVER_NAME,
   });
   const { port } = await app.listen(env.PORT, env.HOST);

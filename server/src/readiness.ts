@@ -6,15 +6,19 @@ export type Probe = () => Promise<void>;
  * Runs the backends' pings with a timeout each, and caches the report briefly so that probes from
  * kubelet and load balancers do not turn into load on the backends.
  */
-export function readinessChecker(probes: Record<string, Probe>, options: { timeoutMs?: number; cacheMs?: number; now?: () => number } = {}): () => Promise<ReadinessReport> {
+export function readinessChecker(
+  probes: Record<string, Probe>,
+  options: { optional?: Record<string, Probe>; timeoutMs?: number; cacheMs?: number; now?: () => number } = {},
+): () => Promise<ReadinessReport> {
   const timeoutMs = options.timeoutMs ?? 3000;
   const cacheMs = options.cacheMs ?? 2000;
   const now = options.now ?? Date.now;
   let cached: { at: number; report: Promise<ReadinessReport> } | undefined;
 
   const run = async (): Promise<ReadinessReport> => {
+    const optional = options.optional ?? {};
     const entries = await Promise.all(
-      Object.entries(probes).map(async ([name, probe]) => {
+      Object.entries({ ...probes, ...optional }).map(async ([name, probe]) => {
         let timer: NodeJS.Timeout | undefined;
         try {
           await Promise.race([probe(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)))]);
@@ -27,7 +31,7 @@ export function readinessChecker(probes: Record<string, Probe>, options: { timeo
       }),
     );
     const checks = Object.fromEntries(entries);
-    return { ready: entries.every(([, c]) => c.ok), checks };
+    return { ready: entries.every(([name, c]) => c.ok || name in optional), checks };
   };
 
   return () => {

@@ -31,3 +31,20 @@ describe('readiness', () => {
     expect(pings).toBe(2);
   });
 });
+
+describe('optional readiness checks', () => {
+  it('reports an optional backend but stays ready without it', async () => {
+    const check = readinessChecker(
+      { store: async () => {} },
+      {
+        optional: {
+          lightning: async () => {
+            throw new Error('episode store unreachable');
+          },
+        },
+        cacheMs: 0,
+      },
+    );
+    expect(await check()).toEqual({ ready: true, checks: { store: { ok: true }, lightning: { ok: false, error: 'episode store unreachable' } } });
+  });
+});

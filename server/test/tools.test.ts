@@ -134,3 +134,35 @@ describe('model tools against an OpenAI-compatible endpoint', () => {
     expect(text(result)).toMatch(/model/i);
   });
 });
+
+describe('capture on: the caller learns the episode id and can rate the call', () => {
+  let server: TestServer;
+  let client: Client;
+  let model: Awaited<ReturnType<typeof startFakeOpenAI>>;
+  beforeAll(async () => {
+    model = await startFakeOpenAI();
+    server = await startTestServer({ OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'llama3.1', ENABLE_LIGHTNING_CAPTURE: 'true', LIGHTNING_CAPTURE_FLUSH_MS: '20' });
+    client = await session(server.url);
+  });
+  afterAll(async () => {
+    await client?.close();
+    await server?.close();
+    await model?.close();
+  });
+
+  it('returns lightning/episode_id with model-backed results, and submit_feedback accepts it', async () => {
+    const answer = await client.callTool({ name: 'ask_foundry', arguments: { question: 'How do I drain a node?' } });
+    const episodeId = answer._meta?.['lightning/episode_id'];
+    expect(episodeId).toMatch(/^ep-[0-9a-f]{32}$/);
+    const hello = await client.callTool({ name: 'hello_mcp', arguments: {} });
+    expect(hello._meta?.['lightning/episode_id']).toBeUndefined(); // not model-backed: not captured by default
+
+    let rated: CallResult | undefined;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      rated = await client.callTool({ name: 'submit_feedback', arguments: { episode_id: episodeId, score: 1, comment: 'clear steps' } });
+      if (!rated.isError) break;
+      await new Promise((resolve) => setTimeout(resolve, 50)); // capture flushes asynchronously
+    }
+    expect(rated?.isError, text(rated!)).toBeFalsy();
+  });
+});

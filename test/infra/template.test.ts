@@ -65,7 +65,7 @@ describe('main.json (compiled main.bicep)', () => {
     expect(template.variables.databaseNames).toEqual({ mcp: 'mcpdb', lightning: 'agent_rl' });
     expect(template.parameters.lightningContainers.defaultValue).toEqual([
       { name: 'rl_episodes', partitionKey: '/agentId' },
-      { name: 'rl_rewards', partitionKey: '/episodeId' },
+      { name: 'rl_rewards', partitionKey: '/agentId' },
       { name: 'rl_datasets', partitionKey: '/agentId' },
       { name: 'rl_training_runs', partitionKey: '/agentId' },
       { name: 'rl_deployments', partitionKey: '/agentId' },

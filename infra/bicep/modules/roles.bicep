@@ -87,7 +87,11 @@ var aksAssignments = keep([{ principalId: principals.deployer, roleId: role.aksR
 var storageAssignments = keep([{ principalId: principals.deployer, roleId: role.storageBlobDataContributor }])
 var snippetsAssignments = keep([{ principalId: principals.mcp, roleId: role.storageBlobDataContributor }])
 var ontologyAssignments = keep([{ principalId: principals.mcp, roleId: role.storageBlobDataReader }])
-var datasetAssignments = keep([{ principalId: principals.ai, roleId: role.storageBlobDataReader }])
+// Pods build datasets (lightning_build_dataset); the AI Services identity reads them for fine-tuning.
+var datasetAssignments = keep([
+  { principalId: principals.mcp, roleId: role.storageBlobDataContributor }
+  { principalId: principals.ai, roleId: role.storageBlobDataReader }
+])
 var searchAssignments = keep([
   { principalId: principals.mcp, roleId: role.searchIndexDataReader }
   { principalId: principals.agent, roleId: role.searchIndexDataReader }

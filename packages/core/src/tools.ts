@@ -25,6 +25,8 @@ export interface ToolResult<O = Record<string, unknown>> {
   content: ToolContent[];
   structuredContent?: O;
   isError?: boolean;
+  /** Protocol metadata for the caller, e.g. the Lightning episode id to rate with submit_feedback. */
+  _meta?: Record<string, unknown>;
 }
 
 /** Who is calling, as established by the HTTP layer (undefined subject when auth is off). */

@@ -36,9 +36,10 @@ const CORS_ALLOW_HEADERS = 'content-type, authorization, accept, mcp-protocol-ve
 const CORS_EXPOSE_HEADERS = 'mcp-session-id, mcp-protocol-version, www-authenticate, x-request-id, retry-after';
 const PRM_PATH = '/.well-known/oauth-protected-resource';
 
-function requestIdOf(req: IncomingMessage): string {
+/** A caller's own correlation id (x-request-id), kept for the logs when it is sane. */
+function clientRequestIdOf(req: IncomingMessage): string | undefined {
   const given = req.headers['x-request-id'];
-  return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : newId();
+  return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : undefined;
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
@@ -74,7 +75,9 @@ export class HttpApp {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
-    const requestId = requestIdOf(req);
+    // Our own id always: episode ids derive from it, so a caller must not be able to choose it.
+    const requestId = newId();
+    const clientRequestId = clientRequestIdOf(req);
     const path = (req.url ?? '/').split('?')[0]!;
     const route = path === '/mcp' ? 'mcp' : path.startsWith(PRM_PATH) ? 'metadata' : ['/healthz', '/readyz', '/metrics'].includes(path) ? path.slice(1) : 'other';
     res.setHeader('x-request-id', requestId);
@@ -96,7 +99,7 @@ export class HttpApp {
         return void res.end(text);
       }
       if (route === 'metadata') return this.metadata(req, res);
-      if (route === 'mcp') return await this.mcp(req, res, requestId);
+      if (route === 'mcp') return await this.mcp(req, res, requestId, clientRequestId);
       sendJson(res, 404, { error: 'not_found', message: `No route for ${path}. The MCP endpoint is /mcp.` });
     } catch (error) {
       this.options.logger.error({ requestId, err: error }, 'request failed');
@@ -159,7 +162,7 @@ export class HttpApp {
     return verified;
   }
 
-  private async mcp(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+  private async mcp(req: IncomingMessage, res: ServerResponse, requestId: string, clientRequestId: string | undefined): Promise<void> {
     const { logger, hostPolicy } = this.options;
     const hostProblem = checkHost(hostPolicy, headerValue(req, 'host')) ?? checkOrigin(hostPolicy, headerValue(req, 'origin'));
     if (hostProblem) return sendRpcError(res, 403, RpcCode.server, `Forbidden: ${hostProblem}`);
@@ -215,7 +218,7 @@ export class HttpApp {
       scopes: token?.scopes ?? [],
       sessionHash: hashIdentifier(token?.subject ?? headerValue(req, 'mcp-session-id') ?? req.socket.remoteAddress ?? 'anonymous'),
     };
-    const context: RequestContext = { requestId, caller, logger: logger.child({ requestId }) };
+    const context: RequestContext = { requestId, caller, logger: logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId }) };
 
     const tool = calledTool(shape);
     if (tool && this.options.auth) {

@@ -9,7 +9,11 @@ export interface ToolRuntime {
   observer?: ToolCallObserver;
   /** Capture every tool call, not only those whose definitions ask for it. */
   captureAll: boolean;
+  /** The id capture gives a call's episode, returned to the caller in `_meta` so it can be rated. */
+  episodeId?: (requestId: string, tool: string) => string;
 }
+
+export const EPISODE_ID_META_KEY = 'lightning/episode_id';
 
 /** Never captured: calls that drive Lightning itself would only teach the model to drive Lightning. */
 const isLightningTool = (name: string) => name.startsWith('lightning_') || name === 'submit_feedback';
@@ -65,6 +69,7 @@ export function registerTools(server: McpServer, tools: AnyToolDefinition[], run
         runtime.metrics.toolCalls.inc({ tool: tool.name, outcome });
         runtime.metrics.toolDuration.observe({ tool: tool.name }, latencyMs / 1000);
         if (capture) {
+          if (runtime.episodeId) result = { ...result, _meta: { ...result._meta, [EPISODE_ID_META_KEY]: runtime.episodeId(toolContext.requestId, tool.name) } };
           runtime.observer!.observe({
             requestId: toolContext.requestId,
             tool: tool.name,
