@@ -63,7 +63,8 @@ export async function probeMcp(options: McpProbeOptions): Promise<CheckResult[]>
   const transport = new StreamableHTTPClientTransport(new URL(options.mcpUrl), options.token ? { authProvider: { token: options.token } } : {});
   const withToken = options.token ? ' with a token' : '';
   try {
-    await client.connect(transport, { timeout: options.timeoutMs });
+    // The initialize handshake, as the deployment's clients (and the APIM policies) expect it.
+    await client.connect(transport, { timeout: options.timeoutMs, prior: { kind: 'legacy' } });
     const server = client.getServerVersion();
     checks.push({ name: `initialize${withToken}`, ok: true, detail: `${server?.name ?? '?'} ${server?.version ?? ''}`.trim() });
   } catch (error) {

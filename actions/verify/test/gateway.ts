@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 export interface Gateway {
   url: string;
   mcpUrl: string;
+  /** JSON-RPC methods forwarded to the backend, in order. */
+  methods: string[];
   close(): Promise<void>;
 }
 
@@ -16,6 +18,7 @@ export async function startGateway(backendMcpUrl: string, options: { token: stri
   const backend = new URL(backendMcpUrl);
   let mcpUrl = '';
   let origin = '';
+  const methods: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/.well-known/oauth-protected-resource/mcp' || path === '/.well-known/oauth-protected-resource') {
@@ -38,6 +41,10 @@ export async function startGateway(backendMcpUrl: string, options: { token: stri
       return;
     }
     const headers = { ...req.headers, host: backend.host };
+    req.on('data', (chunk: Buffer) => {
+      const method = /"method"\s*:\s*"([^"]+)"/.exec(chunk.toString())?.[1];
+      if (method) methods.push(method);
+    });
     const upstream = request({ host: backend.hostname, port: backend.port, path: backend.pathname, method: req.method, headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -51,6 +58,7 @@ export async function startGateway(backendMcpUrl: string, options: { token: stri
   return {
     url: origin,
     mcpUrl,
+    methods,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -61,6 +61,8 @@ describe('verify against the real server behind an APIM stand-in', () => {
     expect(result.summary).toContain('| tools/call hello_mcp | pass |');
     expect(az.calls()[0]).toContain('api://mcp-agents-test');
     expect(az.calls()).toHaveLength(1);
+    expect(gateway.methods.slice(0, 2)).toEqual(['initialize', 'notifications/initialized']);
+    expect(gateway.methods).toEqual(expect.arrayContaining(['tools/list', 'tools/call']));
   });
 
   it('fails the step naming the checks that failed', async () => {
