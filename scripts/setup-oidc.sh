@@ -14,7 +14,10 @@
 #   3. the deployer's roles on the resource group: Contributor, and Role Based Access Control Administrator
 #      limited by a condition to the data-plane roles infra/bicep/modules/roles.bicep assigns;
 #   4. the MCP API app registration: identifier URI api://<appId>, v2 access tokens, the delegated scope the
-#      gateway and the server require, pre-authorized for the Azure CLI and VS Code;
+#      gateway and the server require, pre-authorized for the Azure CLI and VS Code, and an app role of the
+#      same name granted to the deployer (so the deploy workflow's app-only token passes the verify checks);
+#   5. the Microsoft Graph application permissions phase two needs to create the agent identity (admin
+#      consent: needs a Privileged Role Administrator; skipped with a warning where it is refused);
 # and prints the GitHub repository variables the workflows read (or sets them with gh).
 set -euo pipefail
 
@@ -125,6 +128,7 @@ deployer_app_id="$(ensure_app "$app_name")"
 deployer_sp="$(az ad sp show --id "$deployer_app_id" --query id -o tsv)"
 ensure_federated_credential "$deployer_app_id" "github-environment-$environment" "repo:$repo:environment:$environment"
 ensure_federated_credential "$deployer_app_id" "github-branch-$branch" "repo:$repo:ref:refs/heads/$branch"
+ensure_federated_credential "$deployer_app_id" "github-environment-lightning" "repo:$repo:environment:lightning"
 
 ensure_role "$deployer_sp" "$contributor"
 role_list="$(IFS=,; echo "${assignable_roles[*]}" | sed 's/,/, /g')"
@@ -150,6 +154,41 @@ az rest --method PATCH --uri "$graph/applications/$api_object_id" --headers Cont
   --arg scope "$scope_id" --arg cli "$azure_cli_client" --arg code "$vscode_client" \
   '{api: {preAuthorizedApplications: [{appId: $cli, delegatedPermissionIds: [$scope]}, {appId: $code, delegatedPermissionIds: [$scope]}]}}')" --output none
 
+# The same name as an app role, for app-only callers (the deploy workflow's verify step).
+role_id="$(az ad app show --id "$api_app_id" --query "appRoles[?value=='$scope_name'] | [0].id" -o tsv)"
+if [ -z "$role_id" ]; then
+  role_id="$(cat /proc/sys/kernel/random/uuid)"
+  log "app role $scope_name on the MCP API app"
+  az rest --method PATCH --uri "$graph/applications/$api_object_id" --headers Content-Type=application/json --body "$(jq -cn \
+    --arg id "$role_id" --arg value "$scope_name" \
+    '{appRoles: [{id: $id, value: $value, allowedMemberTypes: ["Application"], isEnabled: true, displayName: "Use the MCP tools (app-only)", description: "Call the MCP server tools as an application."}]}')" --output none
+fi
+api_sp="$(az ad sp show --id "$api_app_id" --query id -o tsv)"
+# Grants an app role of a resource service principal to the deployer, once.
+grant_app_role() {
+  local resource_sp="$1" app_role="$2" label="$3"
+  if az rest --method GET --uri "$graph/servicePrincipals/$deployer_sp/appRoleAssignments" --query "value[?appRoleId=='$app_role' && resourceId=='$resource_sp'] | [0].id" -o tsv | grep -q .; then
+    log "$label already granted to the deployer"
+    return
+  fi
+  log "granting $label to the deployer"
+  az rest --method POST --uri "$graph/servicePrincipals/$deployer_sp/appRoleAssignments" --headers Content-Type=application/json \
+    --body "$(jq -cn --arg p "$deployer_sp" --arg r "$resource_sp" --arg a "$app_role" '{principalId: $p, resourceId: $r, appRoleId: $a}')" --output none \
+    || log "WARNING: could not grant $label (an administrator must consent to it)"
+}
+grant_app_role "$api_sp" "$role_id" "MCP API role $scope_name"
+
+# --- 5: Graph permissions for phase two (the Entra agent identity) ---------------------------------------
+graph_sp="$(az ad sp show --id 00000003-0000-0000-c000-000000000000 --query id -o tsv)"
+for permission in AgentIdentityBlueprint.ReadWrite.All AgentIdentityBlueprintPrincipal.Create AgentIdentity.CreateAsManager; do
+  permission_id="$(az ad sp show --id 00000003-0000-0000-c000-000000000000 --query "appRoles[?value=='$permission'] | [0].id" -o tsv)"
+  if [ -z "$permission_id" ]; then
+    log "WARNING: Microsoft Graph has no application permission $permission in this tenant; phase two needs it"
+    continue
+  fi
+  grant_app_role "$graph_sp" "$permission_id" "Microsoft Graph $permission"
+done
+
 # --- GitHub variables ------------------------------------------------------------------------------------
 variables=(
   "AZURE_CLIENT_ID=$deployer_app_id"
@@ -169,4 +208,5 @@ else
   echo "Set these repository variables (Settings > Secrets and variables > Actions > Variables), or rerun with --set-github-variables:"
 fi
 printf '  %s\n' "${variables[@]}"
-echo "Create the GitHub environment '$environment' (with the reviewers you want) before the first deploy."
+echo "Create the GitHub environments '$environment' (with the reviewers you want) and 'lightning' before the first deploy."
+echo "Optional variables: AZURE_DEPLOYMENT_PARAMETERS (JSON of more main.bicep parameters), AGENT_IDENTITY_ENABLED=true after phase two, AGENT_SPONSORS, LIGHTNING_AUTO_PROMOTE=true."

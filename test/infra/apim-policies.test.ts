@@ -40,16 +40,31 @@ describe('MCP API policy (mcp-api.xml)', () => {
     expect(second?.nodeName).toBe('validate-azure-ad-token');
   });
 
-  it('validates tenant, audience (the MCP API app) and the required scope', () => {
+  it('validates tenant and audience (the MCP API app)', () => {
     const v = child(inbound, 'validate-azure-ad-token');
     expect(v.getAttribute('tenant-id')).toBe('{{mcp-tenant-id}}');
     expect(v.getAttribute('header-name')).toBe('Authorization');
     expect(v.getAttribute('failed-validation-httpcode')).toBe('401');
     expect(v.getAttribute('output-token-variable-name')).toBe('mcp-token');
     expect(all(child(v, 'audiences'), 'audience').map((a) => a.textContent)).toEqual(['{{mcp-api-client-id}}', 'api://{{mcp-api-client-id}}']);
-    const claim = child(child(v, 'required-claims'), 'claim');
-    expect([claim.getAttribute('name'), claim.getAttribute('match'), claim.getAttribute('separator')]).toEqual(['scp', 'any', ' ']);
-    expect(all(claim, 'value').map((x) => x.textContent)).toEqual(['{{mcp-required-scope}}']);
+    expect(children(v, 'required-claims')).toEqual([]); // the scope is checked next, to answer 403 rather than 401
+  });
+
+  it('accepts the required scope as a delegated scope or an app role, and answers 403 insufficient_scope without it', () => {
+    const flag = all(inbound, 'set-variable').find((s) => s.getAttribute('name') === 'mcp-has-scope');
+    const expression = flag?.getAttribute('value') ?? '';
+    expect(expression).toContain('var scope = "{{mcp-required-scope}}"');
+    expect(expression).toContain('jwt.Claims["scp"].SelectMany(s => s.Split(\' \'))');
+    expect(expression).toContain('jwt.Claims["roles"]');
+    expect(expression).toContain('return delegated.Contains(scope) || roles.Contains(scope);');
+    const [refuse] = children(child(inbound, 'choose'), 'when');
+    expect(refuse?.getAttribute('condition')).toBe('@(!(bool)context.Variables["mcp-has-scope"])');
+    const response = child(refuse!, 'return-response');
+    expect(child(response, 'set-status').getAttribute('code')).toBe('403');
+    const header = all(response, 'set-header').find((h) => h.getAttribute('name') === 'WWW-Authenticate');
+    expect(header && child(header, 'value').textContent).toBe('Bearer error="insufficient_scope", scope="{{mcp-required-scope}}", resource_metadata="{{mcp-resource-metadata-url}}"');
+    // The scope check runs before the rate limit, right after the token is validated.
+    expect(children(inbound).map((e) => e.nodeName)).toEqual(['base', 'validate-azure-ad-token', 'set-variable', 'set-variable', 'choose']);
   });
 
   it('answers a failed validation with 401 and the resource_metadata challenge', () => {
@@ -63,7 +78,7 @@ describe('MCP API policy (mcp-api.xml)', () => {
   });
 
   it('rate limits tools/call only, keyed by the token subject', () => {
-    const when = child(child(inbound, 'choose'), 'when');
+    const when = children(child(inbound, 'choose'), 'when')[1]!;
     expect(when.getAttribute('condition')).toBe('@((bool)context.Variables["mcp-is-tools-call"])');
     const limit = child(when, 'rate-limit-by-key');
     expect(limit.getAttribute('counter-key')).toBe('@(((Jwt)context.Variables["mcp-token"]).Subject)');
