@@ -212,13 +212,25 @@ export class HttpApp {
     const shape = jsonRpcShape(parsed);
     if (shape.kind === 'invalid') return sendRpcError(res, 400, RpcCode.invalidRequest, `Invalid Request: ${shape.reason}`, shape.id, cors);
 
+    // Hashing and child loggers cost more than most tool calls: both are made only when used.
+    let sessionHash: string | undefined;
+    const identity = token?.subject ?? headerValue(req, 'mcp-session-id') ?? req.socket.remoteAddress ?? 'anonymous';
     const caller: Caller = {
       ...(token?.subject ? { subject: token.subject } : {}),
       ...(token?.clientId ? { clientId: token.clientId } : {}),
       scopes: token?.scopes ?? [],
-      sessionHash: hashIdentifier(token?.subject ?? headerValue(req, 'mcp-session-id') ?? req.socket.remoteAddress ?? 'anonymous'),
+      get sessionHash() {
+        return (sessionHash ??= hashIdentifier(identity));
+      },
     };
-    const context: RequestContext = { requestId, caller, logger: logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId }) };
+    let requestLogger: Logger | undefined;
+    const context: RequestContext = {
+      requestId,
+      caller,
+      get logger() {
+        return (requestLogger ??= logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId }));
+      },
+    };
 
     const tool = calledTool(shape);
     if (tool && this.options.auth) {

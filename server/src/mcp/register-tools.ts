@@ -38,15 +38,18 @@ export function registerTools(server: McpServer, tools: AnyToolDefinition[], run
       },
       async (input: unknown, ctx) => {
         const request = requestContextOf(ctx);
-        const logger = (request?.logger ?? runtime.logger).child({ tool: tool.name });
+        let logger: Logger | undefined;
         const toolContext: ToolContext = {
           requestId: request?.requestId ?? String(ctx.mcpReq.id),
           caller: request?.caller ?? { scopes: [], sessionHash: 'unknown' },
-          logger,
+          // Child loggers cost more than a tool call that never logs: build one on first use.
+          get logger() {
+            return (logger ??= (request?.logger ?? runtime.logger).child({ tool: tool.name }));
+          },
           signal: ctx.mcpReq.signal,
           modelCalls: [],
         };
-        const startedAt = new Date();
+        const startedAt = capture ? new Date() : undefined;
         const started = performance.now();
         let result: ToolResult<unknown>;
         let errorKind: string | undefined;
@@ -57,18 +60,18 @@ export function registerTools(server: McpServer, tools: AnyToolDefinition[], run
           if (error instanceof AppError) {
             errorKind = error.code;
             result = errorResult(error.message);
-            logger.warn({ requestId: toolContext.requestId, code: error.code, err: error.cause }, error.message);
+            toolContext.logger.warn({ requestId: toolContext.requestId, code: error.code, err: error.cause }, error.message);
           } else {
             errorKind = 'internal';
             result = errorResult(`The tool ${tool.name} failed unexpectedly (request ${toolContext.requestId}).`);
-            logger.error({ requestId: toolContext.requestId, err: error }, 'tool failed');
+            toolContext.logger.error({ requestId: toolContext.requestId, err: error }, 'tool failed');
           }
         }
         const latencyMs = performance.now() - started;
         const outcome = result.isError ? 'error' : 'ok';
         runtime.metrics.toolCalls.inc({ tool: tool.name, outcome });
         runtime.metrics.toolDuration.observe({ tool: tool.name }, latencyMs / 1000);
-        if (capture) {
+        if (capture && startedAt) {
           if (runtime.episodeId) result = { ...result, _meta: { ...result._meta, [EPISODE_ID_META_KEY]: runtime.episodeId(toolContext.requestId, tool.name) } };
           runtime.observer!.observe({
             requestId: toolContext.requestId,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { access, mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError, invalidInput } from '@mcp-aks/core';
 import type { BlobStore, DocumentInfo, StoredDocument } from '../../ports';
@@ -12,6 +13,8 @@ export interface FolderBlobStoreOptions {
 
 const DEFAULT_STALE_TEMP_MS = 10 * 60_000;
 const DEFAULT_LIST_LIMIT = 1000;
+const CACHE_MAX_BYTES = 32 * 1024 * 1024;
+const CACHE_MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
@@ -36,6 +39,13 @@ export class FolderBlobStore implements BlobStore {
   private ready: Promise<void> | undefined;
   /** Content hashes by file identity (inode, size, mtime), so list() does not re-read unchanged files. */
   private readonly etags = new Map<string, string>();
+  /**
+   * Recently read documents by name, keyed by file identity. Files are never changed in place (every
+   * write is a rename of a new inode), so an unchanged identity means unchanged content: a hit costs one
+   * stat, and replicas sharing the folder still see each other's writes at once.
+   */
+  private readonly documents = new Map<string, { identity: string; document: StoredDocument }>();
+  private cachedBytes = 0;
 
   constructor(
     readonly directory: string,
@@ -79,22 +89,57 @@ export class FolderBlobStore implements BlobStore {
     await this.init();
     const path = join(this.directory, fileName);
     try {
-      // Read first, then stat the path: a concurrent rename may slip between them, in which case the
-      // metadata can be newer than the content; the etag is always the content's own hash.
-      const bytes = await readFile(path);
-      const info = await stat(path);
-      return {
-        name,
-        content: bytes.toString('utf8'),
-        size: bytes.byteLength,
-        updatedAt: info.mtime.toISOString(),
-        etag: contentEtag(bytes),
-      };
+      const cached = this.documents.get(name);
+      // A synchronous stat of a local file is a cached metadata lookup (about 2 µs); through the thread
+      // pool it costs ten times that and dominated the read path. Only the check is synchronous.
+      if (cached && identity(statSync(path, { bigint: true })) === cached.identity) {
+        this.documents.delete(name); // most recently used last
+        this.documents.set(name, cached);
+        return cached.document;
+      }
+      // Content and metadata from one open file: a concurrent rename cannot pair them wrongly.
+      const handle = await open(path, 'r');
+      try {
+        const info = await handle.stat({ bigint: true });
+        const bytes = await handle.readFile();
+        const document: StoredDocument = {
+          name,
+          content: bytes.toString('utf8'),
+          size: bytes.byteLength,
+          updatedAt: new Date(Number(info.mtimeMs)).toISOString(),
+          etag: contentEtag(bytes),
+        };
+        this.remember(name, identity(info), document);
+        return document;
+      } finally {
+        await handle.close();
+      }
     } catch (error) {
-      if (isNoEntry(error)) return undefined;
-      if (isDirectory(error)) return undefined;
+      if (isNoEntry(error)) return this.forget(name);
+      if (isDirectory(error)) return this.forget(name);
       throw storageError(`read "${name}"`, error);
     }
+  }
+
+  private remember(name: string, fileIdentity: string, document: StoredDocument): void {
+    this.forget(name);
+    if (document.size > CACHE_MAX_DOCUMENT_BYTES) return;
+    this.documents.set(name, { identity: fileIdentity, document });
+    this.cachedBytes += document.size;
+    for (const [oldest, entry] of this.documents) {
+      if (this.cachedBytes <= CACHE_MAX_BYTES) break;
+      this.documents.delete(oldest);
+      this.cachedBytes -= entry.document.size;
+    }
+  }
+
+  private forget(name: string): undefined {
+    const entry = this.documents.get(name);
+    if (entry) {
+      this.documents.delete(name);
+      this.cachedBytes -= entry.document.size;
+    }
+    return undefined;
   }
 
   async list(options: { prefix?: string; limit?: number } = {}): Promise<DocumentInfo[]> {
