@@ -15,6 +15,7 @@ await build({
   target: 'node24',
   format: 'esm',
   sourcemap: true,
+  minify: true,
   legalComments: 'linked',
   logLevel: 'warning',
   // Some dependencies still call require(); give the ESM bundle one.
