@@ -35,6 +35,7 @@ export interface HttpAppOptions {
 const CORS_ALLOW_HEADERS = 'content-type, authorization, accept, mcp-protocol-version, mcp-session-id, last-event-id, mcp-method, mcp-name, x-request-id';
 const CORS_EXPOSE_HEADERS = 'mcp-session-id, mcp-protocol-version, www-authenticate, x-request-id, retry-after';
 const PRM_PATH = '/.well-known/oauth-protected-resource';
+const KNOWN_METHODS = new Set(['GET', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PUT', 'PATCH']);
 
 /** A caller's own correlation id (x-request-id), kept for the logs when it is sane. */
 function clientRequestIdOf(req: IncomingMessage): string | undefined {
@@ -64,6 +65,27 @@ export class HttpApp {
     this.server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 70_000, requestTimeout: 0 }, (req, res) => void this.handle(req, res));
   }
 
+  private readonly counters = new Map<string, ReturnType<ServerMetrics['httpRequests']['labels']>>();
+  private readonly histograms = new Map<string, ReturnType<ServerMetrics['httpDuration']['labels']>>();
+
+  /** Label children cached by value: label lookups on every request are measurable on the hot path. */
+  private requestCounter(route: string, method: string, status: number) {
+    const verb = KNOWN_METHODS.has(method) ? method : 'OTHER'; // clients choose methods: keep the label set bounded
+    const key = `${route} ${verb} ${status}`;
+    let counter = this.counters.get(key);
+    if (!counter) {
+      counter = this.options.metrics.httpRequests.labels(route, verb, String(status));
+      this.counters.set(key, counter);
+    }
+    return counter;
+  }
+
+  private durationHistogram(route: string) {
+    let histogram = this.histograms.get(route);
+    if (!histogram) this.histograms.set(route, (histogram = this.options.metrics.httpDuration.labels(route)));
+    return histogram;
+  }
+
   private resourceUrl(req: IncomingMessage): string {
     return this.options.auth?.settings.resourceUrl ?? `${publicBaseUrl(req)}/mcp`;
   }
@@ -86,8 +108,8 @@ export class HttpApp {
     res.once('close', () => {
       this.inflight--;
       this.options.metrics.inflight.dec();
-      this.options.metrics.httpRequests.inc({ route, method: req.method ?? 'GET', status: String(res.statusCode) });
-      this.options.metrics.httpDuration.observe({ route }, (performance.now() - started) / 1000);
+      this.requestCounter(route, req.method ?? 'GET', res.statusCode).inc();
+      this.durationHistogram(route).observe((performance.now() - started) / 1000);
       if (this.inflight === 0) this.idleWaiters.splice(0).forEach((w) => w());
     });
     try {

@@ -27,6 +27,9 @@ export function shouldCapture(tool: AnyToolDefinition, captureAll: boolean): boo
 export function registerTools(server: McpServer, tools: AnyToolDefinition[], runtime: ToolRuntime): void {
   for (const tool of tools) {
     const capture = runtime.observer !== undefined && shouldCapture(tool, runtime.captureAll);
+    // Label children resolved once: looking labels up on every call is measurable on the hot path.
+    const calls = { ok: runtime.metrics.toolCalls.labels(tool.name, 'ok'), error: runtime.metrics.toolCalls.labels(tool.name, 'error') };
+    const duration = runtime.metrics.toolDuration.labels(tool.name);
     server.registerTool(
       tool.name,
       {
@@ -68,9 +71,8 @@ export function registerTools(server: McpServer, tools: AnyToolDefinition[], run
           }
         }
         const latencyMs = performance.now() - started;
-        const outcome = result.isError ? 'error' : 'ok';
-        runtime.metrics.toolCalls.inc({ tool: tool.name, outcome });
-        runtime.metrics.toolDuration.observe({ tool: tool.name }, latencyMs / 1000);
+        calls[result.isError ? 'error' : 'ok'].inc();
+        duration.observe(latencyMs / 1000);
         if (capture && startedAt) {
           if (runtime.episodeId) result = { ...result, _meta: { ...result._meta, [EPISODE_ID_META_KEY]: runtime.episodeId(toolContext.requestId, tool.name) } };
           runtime.observer!.observe({
