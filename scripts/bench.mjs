@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const only = process.env.BENCH_ONLY; // "http" | "startup" | "lightning"
+const only = process.env.BENCH_ONLY; // "http" | "capture" | "startup" | "lightning"
 
 function startProcess(args, env = {}) {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,11 +45,12 @@ const modernCall = (name, args) =>
     params: { name, arguments: args, _meta: { 'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientInfo': { name: 'bench', version: '1' }, 'io.modelcontextprotocol/clientCapabilities': {} } },
   });
 
-async function load(url, body, headers = {}) {
+async function load(url, body, headers = {}, extra = {}) {
   const options = {
     url,
     method: 'POST',
     connections,
+    ...extra,
     pipelining: 1,
     body,
     headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-11-25', ...headers },
@@ -153,6 +154,46 @@ async function startupBench() {
   );
 }
 
+async function captureBench() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mcp-capture-'));
+  const processes = [];
+  try {
+    const model = await startProcess(['scripts/bench/fake-model.mjs']);
+    processes.push(model);
+    const common = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_RPS: '0', OPENAI_BASE_URL: model.url, OPENAI_MODEL: 'bench-model' };
+    const off = await startProcess(['server/dist/main.mjs'], common);
+    const on = await startProcess(['server/dist/main.mjs'], { ...common, ENABLE_LIGHTNING_CAPTURE: 'true' });
+    processes.push(off, on);
+    const body = call('ask_foundry', { question: 'How do I drain a node before an upgrade?' });
+    // Two loads: a steady 200 calls/s (latency as a caller sees it) and saturation (throughput).
+    const steady = { connections: 8, overallRate: 200 };
+    const samples = { offSteady: [], onSteady: [], off: [], on: [] };
+    for (let round = 0; round < rounds; round++) {
+      samples.offSteady.push(await load(off.url, body, {}, steady));
+      samples.onSteady.push(await load(on.url, body, {}, steady));
+      samples.off.push(await load(off.url, body));
+      samples.on.push(await load(on.url, body));
+    }
+    const median = (list, key) => [...list].map((x) => x[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    const m = Object.fromEntries(Object.entries(samples).map(([k, list]) => [k, { rps: median(list, 'rps'), p50: median(list, 'p50'), p99: median(list, 'p99') }]));
+    const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+    const pct = (a, b) => `${(((a - b) / b) * 100).toFixed(0)}%`;
+    console.log(`\n### capture overhead: tools/call ask_foundry against an instant OpenAI-compatible endpoint (median of ${rounds} rounds)\n`);
+    console.log(
+      table(
+        ['load', 'capture off: req/s, p50, p99 ms', 'capture on: req/s, p50, p99 ms', 'p50 change', 'throughput change'],
+        [
+          ['steady 200 calls/s', `${fmt(m.offSteady.rps)}, ${m.offSteady.p50}, ${m.offSteady.p99}`, `${fmt(m.onSteady.rps)}, ${m.onSteady.p50}, ${m.onSteady.p99}`, pct(m.onSteady.p50, m.offSteady.p50), '—'],
+          [`saturation (${connections} connections)`, `${fmt(m.off.rps)}, ${m.off.p50}, ${m.off.p99}`, `${fmt(m.on.rps)}, ${m.on.p50}, ${m.on.p99}`, pct(m.on.p50, m.off.p50), pct(m.on.rps, m.off.rps)],
+        ],
+      ),
+    );
+  } finally {
+    await Promise.all(processes.map((p) => p.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 function lightningBench() {
   console.log('\n### Lightning\n');
   execFileSync('npm', ['run', 'bench', '--silent', '-w', '@mcp-aks/lightning'], { cwd: root, stdio: 'inherit' });
@@ -160,5 +201,6 @@ function lightningBench() {
 
 console.log(`# Benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
 if (!only || only === 'http') await httpBench();
+if (!only || only === 'capture') await captureBench();
 if (!only || only === 'startup') await startupBench();
 if (!only || only === 'lightning') lightningBench();
