@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { hashIdentifier, isAppError, newId, type Caller, type Logger } from '@mcp-aks/core';
+import { hashIdentifier, newId, type Caller, type Logger } from '@mcp-aks/core';
 import type { AuthInfo } from '@modelcontextprotocol/server';
 import type { McpEngine } from '../mcp/engine';
 import { toAuthInfo, type RequestContext } from '../mcp/request-context';
@@ -315,4 +315,3 @@ export class HttpApp {
   }
 }
 
-export const describeError = (error: unknown) => (isAppError(error) ? error.message : error instanceof Error ? error.message : String(error));

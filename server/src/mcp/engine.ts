@@ -72,10 +72,6 @@ export class McpEngine {
     return this.modernHandler(req, res, body);
   }
 
-  get inflight(): number {
-    return this.transport.pending;
-  }
-
   async close(): Promise<void> {
     await this.modern.close();
     await this.legacyServer.close();

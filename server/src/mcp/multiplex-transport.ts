@@ -29,10 +29,6 @@ export class MultiplexTransport implements Transport {
     this.onclose?.();
   }
 
-  get pending(): number {
-    return this.exchanges.size;
-  }
-
   /** Delivers a client request; returns the id it runs under inside the server (for cancellation). */
   dispatchRequest(message: { jsonrpc: '2.0'; id: RequestId; method: string; params?: Record<string, unknown> }, sink: ExchangeSink, authInfo?: AuthInfo): RequestId {
     const internalId = ++this.sequence;
