@@ -155,6 +155,30 @@ describe('build-dataset', () => {
     }
   });
 
+  it('keeps a failed call only as the rejected side of its corrected retry', async () => {
+    const eps: Episode[] = [];
+    for (let i = 0; i < 12; i++) {
+      // The first attempt failed (its answer was unusable), the retry of the same prompt succeeded.
+      eps.push(qa(`Rotate the key of vault ${i}`, `Broken answer ${i}`, { sessionHash: `s${i}`, outcome: 'error', errorKind: 'invalid_output' }));
+      eps.push(qa(`Rotate the key of vault ${i}`, `Corrected answer ${i}`, { sessionHash: `s${i}` }));
+    }
+    const uncorrected = qa('Restore the backup', 'Broken and never retried', { outcome: 'error', errorKind: 'invalid_output' });
+    eps.push(uncorrected);
+    await store.putEpisodes(eps);
+    await store.putRewards(eps.map((e) => makeReward(e, e.outcome === 'ok' ? 0.9 : -0.9, 'heuristic')));
+    const { manifest } = await buildDataset(ctx(), sink(), { format: 'both', validationPercent: 0 });
+    const folder = join(dir, 'datasets', agentId, manifest.id);
+    const supervised = await readJsonl<SupervisedExample>(join(folder, 'train.jsonl'));
+    expect(supervised.map((e) => e.messages.at(-1)!.content).every((c) => c!.startsWith('Corrected answer'))).toBe(true);
+    const pairs = await readJsonl<PreferenceExample>(join(folder, 'dpo_train.jsonl'));
+    expect(pairs).toHaveLength(12);
+    for (const pair of pairs) {
+      expect(pair.preferred_output[0]!.content).toMatch(/^Corrected answer/);
+      expect(pair.non_preferred_output[0]!.content).toMatch(/^Broken answer/);
+    }
+    expect(JSON.stringify(pairs)).not.toContain('never retried');
+  });
+
   it('labels with heuristics idempotently and the labels feed the dataset', async () => {
     const eps = Array.from({ length: 12 }, (_, i) => qa(`q${i}`, `a${i}`, i === 0 ? { outcome: 'error', output: { text: '' } } : i === 1 ? { latencyMs: 60_000 } : {}));
     await store.putEpisodes(eps);
