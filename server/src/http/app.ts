@@ -55,6 +55,41 @@ function publicBaseUrl(req: IncomingMessage): string {
   return `${proto.split(',')[0]!.trim()}://${host.split(',')[0]!.trim()}`;
 }
 
+/**
+ * Hashing and child loggers cost more than most tool calls: both are made on first use. Classes (not
+ * object literals with getters) keep these per-request objects cheap for the engine to create.
+ */
+class LazyCaller implements Caller {
+  readonly subject?: string;
+  readonly clientId?: string;
+  readonly scopes: string[];
+  private hash?: string;
+  constructor(
+    private readonly identity: string,
+    token: VerifiedToken | null,
+  ) {
+    if (token?.subject) this.subject = token.subject;
+    if (token?.clientId) this.clientId = token.clientId;
+    this.scopes = token?.scopes ?? [];
+  }
+  get sessionHash(): string {
+    return (this.hash ??= hashIdentifier(this.identity));
+  }
+}
+
+class LazyRequestContext implements RequestContext {
+  private child?: Logger;
+  constructor(
+    readonly requestId: string,
+    readonly caller: Caller,
+    private readonly parent: Logger,
+    private readonly clientRequestId: string | undefined,
+  ) {}
+  get logger(): Logger {
+    return (this.child ??= this.parent.child(this.clientRequestId ? { requestId: this.requestId, clientRequestId: this.clientRequestId } : { requestId: this.requestId }));
+  }
+}
+
 export class HttpApp {
   readonly server: Server;
   private draining = false;
@@ -196,7 +231,7 @@ export class HttpApp {
     }
     if (this.draining) return sendRpcError(res, 503, RpcCode.server, 'The server is shutting down; retry on another replica', null, { ...cors, 'retry-after': '1', connection: 'close' });
 
-    const token = await this.authenticate(req, res, cors);
+    const token = this.options.auth ? await this.authenticate(req, res, cors) : null;
     if (token === undefined) return;
 
     const limiterKey = token?.subject ? `sub:${token.subject}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
@@ -234,25 +269,9 @@ export class HttpApp {
     const shape = jsonRpcShape(parsed);
     if (shape.kind === 'invalid') return sendRpcError(res, 400, RpcCode.invalidRequest, `Invalid Request: ${shape.reason}`, shape.id, cors);
 
-    // Hashing and child loggers cost more than most tool calls: both are made only when used.
-    let sessionHash: string | undefined;
     const identity = token?.subject ?? headerValue(req, 'mcp-session-id') ?? req.socket.remoteAddress ?? 'anonymous';
-    const caller: Caller = {
-      ...(token?.subject ? { subject: token.subject } : {}),
-      ...(token?.clientId ? { clientId: token.clientId } : {}),
-      scopes: token?.scopes ?? [],
-      get sessionHash() {
-        return (sessionHash ??= hashIdentifier(identity));
-      },
-    };
-    let requestLogger: Logger | undefined;
-    const context: RequestContext = {
-      requestId,
-      caller,
-      get logger() {
-        return (requestLogger ??= logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId }));
-      },
-    };
+    const caller = new LazyCaller(identity, token);
+    const context = new LazyRequestContext(requestId, caller, logger, clientRequestId);
 
     const tool = calledTool(shape);
     if (tool && this.options.auth) {
