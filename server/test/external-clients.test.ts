@@ -48,6 +48,12 @@ describe('real MCP clients accept the server', () => {
     expect(result.scenarios.filter((s) => !s.ok)).toEqual([]);
   }, 300_000);
 
+  it('passes every active 2025-11-25 scenario of the next conformance suite', async () => {
+    const result = await conformance(NEXT_SUITE, server.url, ['--spec-version', '2025-11-25']);
+    expect(result.failed, result.summary).toBe(0);
+    expect(result.scenarios.length).toBeGreaterThanOrEqual(30);
+  }, 300_000);
+
   it('passes every active 2026-07-28 scenario of the next conformance suite', async () => {
     const result = await conformance(NEXT_SUITE, server.url, ['--spec-version', '2026-07-28']);
     expect(result.failed, result.summary).toBe(0);
