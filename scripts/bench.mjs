@@ -62,6 +62,12 @@ async function load(url, body, headers = {}, extra = {}) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
+/** Per target, the median of its rounds for each measure. */
+function mediansOf(samples) {
+  const median = (list, key) => list.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, { rps: median(list, 'rps'), p50: median(list, 'p50'), p99: median(list, 'p99') }]));
+}
+
 function table(headers, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
@@ -94,8 +100,7 @@ async function httpBench() {
     for (let round = 0; round < rounds; round++) {
       for (const [name, run] of Object.entries(targets)) samples[name].push(await run());
     }
-    const median = (list, key) => [...list].map((x) => x[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
-    const m = Object.fromEntries(Object.entries(samples).map(([k, list]) => [k, { rps: median(list, 'rps'), p50: median(list, 'p50'), p99: median(list, 'p99') }]));
+    const m = mediansOf(samples);
 
     const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
     const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
@@ -174,8 +179,7 @@ async function captureBench() {
       samples.off.push(await load(off.url, body));
       samples.on.push(await load(on.url, body));
     }
-    const median = (list, key) => [...list].map((x) => x[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
-    const m = Object.fromEntries(Object.entries(samples).map(([k, list]) => [k, { rps: median(list, 'rps'), p50: median(list, 'p50'), p99: median(list, 'p99') }]));
+    const m = mediansOf(samples);
     const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
     const pct = (a, b) => `${(((a - b) / b) * 100).toFixed(0)}%`;
     console.log(`\n### capture overhead: tools/call ask_foundry against an instant OpenAI-compatible endpoint (median of ${rounds} rounds)\n`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalidInput } from '@mcp-aks/core';
 
 /** A task instruction: what next_best_action retrieves. The shape `ingest` accepts as JSON. */
 export const taskInstructionSchema = z.object({
@@ -17,6 +18,15 @@ export const taskInstructionSchema = z.object({
 });
 
 export type TaskInstruction = z.output<typeof taskInstructionSchema>;
+
+/** Validates a batch for upsert (every index adapter does the same), naming the first bad instruction. */
+export function validateInstructions(instructions: TaskInstruction[]): TaskInstruction[] {
+  return instructions.map((instruction, i) => {
+    const result = taskInstructionSchema.safeParse(instruction);
+    if (!result.success) throw invalidInput(`instruction ${i} is invalid: ${result.error.issues[0]?.message ?? 'bad shape'}`);
+    return result.data;
+  });
+}
 
 export interface SearchHit {
   instruction: TaskInstruction;

@@ -1,64 +1,27 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { OpenAIStandIn, chatCompletion, lastUserMessage, openAIError, type RecordedRequest } from '../adapters/support/openai-stand-in';
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: Record<string, unknown> & { model?: string; messages?: { role: string; content: string }[] };
-}
+type ChatRequest = RecordedRequest & { body: { model?: string; messages?: { role: string; content: string }[] } };
 
 /**
- * An OpenAI-compatible chat endpoint on 127.0.0.1 (the shape Ollama, vLLM and LM Studio serve),
- * answering with a numbered plan built from the last user message, and recording every request.
+ * The tool tests' model: the adapters' OpenAI-compatible stand-in, answering a plan prompt ("Task: …")
+ * with a numbered plan and anything else with "Answer to: <question>"; optionally slow or failing.
  */
 export async function startFakeOpenAI(options: { failWith?: number; delayMs?: number } = {}) {
-  const requests: RecordedRequest[] = [];
+  const standIn = await new OpenAIStandIn().start();
   let failWith = options.failWith;
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as RecordedRequest['body']) : {};
-      requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
-      if (failWith) {
-        res.writeHead(failWith, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ error: { message: 'model overloaded', type: 'server_error' } }));
-      }
-      if (!req.url?.endsWith('/chat/completions')) {
-        res.writeHead(404, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ error: { message: 'not found' } }));
-      }
-      if (options.delayMs) {
-        setTimeout(() => answer(res, body), options.delayMs);
-        return;
-      }
-      answer(res, body);
-    });
-  });
-  const answer = (res: ServerResponse, body: RecordedRequest['body']) => {
-      const last = body.messages?.at(-1)?.content ?? '';
-      const content = last.startsWith('Task:') ? '1. Check the deployment status\n2. Roll back to the previous revision\n3. Tell the team' : `Answer to: ${last}`;
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          id: `chatcmpl-${requests.length}`,
-          object: 'chat.completion',
-          created: Math.floor(Date.now() / 1000),
-          model: body.model ?? 'unknown',
-          choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-          usage: { prompt_tokens: 12, completion_tokens: 8, total_tokens: 20 },
-        }),
-      );
+  const delay = options.delayMs ? { delayMs: options.delayMs } : {};
+  standIn.chat = (body) => {
+    if (failWith) return { ...openAIError(failWith, 'model overloaded', 'server_error'), ...delay };
+    const last = lastUserMessage(body);
+    const content = last.startsWith('Task:') ? '1. Check the deployment status\n2. Roll back to the previous revision\n3. Tell the team' : `Answer to: ${last}`;
+    return { status: 200, body: chatCompletion(String(body.model ?? 'unknown'), content), ...delay };
   };
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.address() as AddressInfo).port;
   return {
-    baseURL: `http://127.0.0.1:${port}/v1`,
-    requests,
+    baseURL: `${standIn.origin}/v1`,
+    requests: standIn.requests as ChatRequest[],
     setFailure(status: number | undefined) {
       failWith = status;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => standIn.stop(),
   };
 }

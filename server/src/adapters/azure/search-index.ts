@@ -1,7 +1,7 @@
 import { SearchClient, SearchIndexClient, type SearchClientOptions, type SearchIndex as IndexDefinition, type SearchOptions } from '@azure/search-documents';
 import type { OpenAI } from 'openai';
-import { AppError, invalidInput, type TokenCredential } from '@mcp-aks/core';
-import { taskInstructionSchema, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
+import { AppError, type TokenCredential } from '@mcp-aks/core';
+import { taskInstructionSchema, validateInstructions, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
 import { clampTop } from '../local/embedded-search-index';
 import { azureError, statusOf } from './errors';
 
@@ -176,11 +176,7 @@ export class AzureSearchIndex implements SearchIndex {
   }
 
   async upsert(instructions: TaskInstruction[]): Promise<{ upserted: number }> {
-    const valid = instructions.map((instruction, i) => {
-      const result = taskInstructionSchema.safeParse(instruction);
-      if (!result.success) throw invalidInput(`instruction ${i} is invalid: ${result.error.issues[0]?.message ?? 'bad shape'}`);
-      return result.data;
-    });
+    const valid = validateInstructions(instructions);
     if (valid.length === 0) return { upserted: 0 };
     const vectors = this.options.embedder ? await this.options.embedder.embed(valid.map(embeddingText)) : undefined;
     const documents: TaskDocument[] = valid.map((instruction, i) => (vectors?.[i] ? { ...instruction, [VECTOR_FIELD]: vectors[i] } : instruction));

@@ -2,8 +2,8 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { z } from 'zod';
-import { AppError, invalidInput } from '@mcp-aks/core';
-import { taskInstructionSchema, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
+import { AppError } from '@mcp-aks/core';
+import { taskInstructionSchema, validateInstructions, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-file';
 import { withFileLock } from './file-lock';
 
@@ -139,11 +139,7 @@ export class EmbeddedSearchIndex implements SearchIndex {
   }
 
   async upsert(instructions: TaskInstruction[]): Promise<{ upserted: number }> {
-    const valid = instructions.map((instruction, i) => {
-      const result = taskInstructionSchema.safeParse(instruction);
-      if (!result.success) throw invalidInput(`instruction ${i} is invalid: ${result.error.issues[0]?.message ?? 'bad shape'}`);
-      return result.data;
-    });
+    const valid = validateInstructions(instructions);
     if (valid.length === 0) return { upserted: 0 };
     await mkdir(this.directory, { recursive: true });
     return withFileLock(this.lock, async () => {
