@@ -4,13 +4,13 @@ export { createLightningRuntime, type LightningRuntime, type LightningRuntimeOpt
 export { EpisodeCapture, episodeIdFor, toEpisode, Spool, type CaptureStats } from './capture';
 export { measureCaptureOverhead, sampleToolCall, type CaptureOverhead } from './capture/overhead';
 // The commands, for the CLI and the lightning GitHub action; each returns a typed result.
-export { label, labelOptionsSchema, type LabelOptions, type LabelResult } from './commands/label';
+export { label, labelOptionsSchema, type LabelOptions, type LabelResult } from './rewards/label';
 export { buildDataset, buildDatasetOptionsSchema, type BuildDatasetOptions, type BuildDatasetResult } from './dataset/build';
 export { train, status, trainOptionsSchema, statusOptionsSchema, jobRequest, type TrainOptions, type TrainResult, type StatusOptions, type StatusResult, type TrainingDeps } from './training/train';
 export { promote, rollback, deactivate, promoteOptionsSchema, type PromoteOptions, type PromoteResult, type RollbackResult, type PromotionTarget } from './deployments/promote';
 export * from './deployments/plan';
 export { TunedModelSelector } from './deployments/selector';
-export type { CommandContext } from './commands/context';
+export type { CommandContext } from './context';
 export { openLightning, type LightningSession } from './session';
 export { exitCodes, exitCodeFor } from './cli/exit-codes';
 // Building blocks.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createAzureCredential, type AnyToolDefinition, type ChatModel, type Logger, type ModelSelector, type ServerEnv, type TokenCredential, type ToolCallObserver } from '@mcp-aks/core';
 import { EpisodeCapture } from './capture';
-import type { CommandContext } from './commands/context';
+import type { CommandContext } from './context';
 import { TunedModelSelector } from './deployments/selector';
 import { createDatasetSink, createOpenAI, createPromotionTarget } from './environment';
 import { embeddedStoreDir, openStore } from './store';

@@ -1,6 +1,6 @@
 import type { Logger, ServerEnv, TokenCredential } from '@mcp-aks/core';
-import type { CommandContext } from './commands/context';
-import { label, type LabelOptions, type LabelResult } from './commands/label';
+import type { CommandContext } from './context';
+import { label, type LabelOptions, type LabelResult } from './rewards/label';
 import { buildDataset, type BuildDatasetOptions, type BuildDatasetResult } from './dataset/build';
 import { deactivate, promote, rollback, type PromoteOptions, type PromoteResult, type RollbackResult } from './deployments/promote';
 import { createDatasetSink, createJudgeModel, createOpenAI, createPromotionTarget } from './environment';

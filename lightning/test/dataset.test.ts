@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '@mcp-aks/core';
 import { buildDataset, checkMessages, checkPreference, isValidationSession, LocalDatasetSink, type PreferenceExample, type SupervisedExample } from '../src/dataset';
-import { label } from '../src/commands/label';
+import { label } from '../src/rewards/label';
 import { EmbeddedStore, LightningStore } from '../src/store';
 import type { Episode } from '../src/schemas';
 import { makeEpisode, makeReward } from './helpers/fixtures';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenAIClient, silentLogger } from '@mcp-aks/core';
-import { label } from '../src/commands/label';
+import { label } from '../src/rewards/label';
 import { OpenAIChatModel } from '../src/model';
 import { JUDGE_RUBRIC, parseVerdict } from '../src/rewards/judge';
 import { EmbeddedStore, LightningStore } from '../src/store';

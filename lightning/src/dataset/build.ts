@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { CommandContext } from '../commands/context';
+import type { CommandContext } from '../context';
 import { defaultSourceWeights } from '../rewards/heuristics';
 import { rewardSources, type DatasetFile, type DatasetManifest, type RewardSource } from '../schemas';
 import { HashTable64, hash64 } from '../util/hash-table';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { CognitiveServicesManagementClient } from '@azure/arm-cognitiveservices';
 import { z } from 'zod';
 import { AppError, invalidInput, notConfigured, notFound } from '@mcp-aks/core';
-import { nowIso, type CommandContext } from '../commands/context';
+import { nowIso, type CommandContext } from '../context';
 import type { Deployment } from '../schemas';
 import { deploymentName, nextVersion, planPromotion, planRollback } from './plan';
 

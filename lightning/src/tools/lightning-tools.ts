@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool, errorResult, isAppError, publicMessage, textResult, type AnyToolDefinition, type ToolResult } from '@mcp-aks/core';
-import type { CommandContext } from '../commands/context';
-import { label } from '../commands/label';
+import type { CommandContext } from '../context';
+import { label } from '../rewards/label';
 import { buildDataset, includeKinds, type BuildDatasetOptions } from '../dataset/build';
 import type { DatasetSink } from '../dataset/sink';
 import type { PromotionTarget } from '../deployments/promote';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { OpenAI } from 'openai';
 import { z } from 'zod';
 import { AppError, invalidInput, notFound, sleep } from '@mcp-aks/core';
-import { nowIso, type CommandContext } from '../commands/context';
+import { nowIso, type CommandContext } from '../context';
 import type { DatasetSink } from '../dataset/sink';
 import { terminalTrainingStatuses, type DatasetManifest, type TrainingRun } from '../schemas';
 

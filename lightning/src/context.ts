@@ -1,5 +1,5 @@
 import type { ChatModel, Logger } from '@mcp-aks/core';
-import type { LightningStore } from '../store';
+import type { LightningStore } from './store';
 
 /** What every command needs: the store, the configured agent id, a logger, and optional progress output. */
 export interface CommandContext {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { notConfigured } from '@mcp-aks/core';
 import { episodeSchema, type Reward } from '../schemas';
-import { HEURISTIC_VERSION, heuristicReward } from '../rewards/heuristics';
-import { JUDGE_RUBRIC_VERSION, judgeEpisode } from '../rewards/judge';
+import { HEURISTIC_VERSION, heuristicReward } from './heuristics';
+import { JUDGE_RUBRIC_VERSION, judgeEpisode } from './judge';
 import { HashTable64 } from '../util/hash-table';
-import { nowIso, type CommandContext } from './context';
+import { nowIso, type CommandContext } from '../context';
 
 export const labelOptionsSchema = z.object({
   sources: z.array(z.enum(['heuristic', 'judge'])).min(1).default(['heuristic']),
