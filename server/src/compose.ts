@@ -81,7 +81,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (env.MCP_CONFORMANCE_FIXTURES) registerConformanceFixtures(server);
     return server;
   };
-  const engine = await McpEngine.create({ buildServer, logger, maxRequestBytes: env.MAX_REQUEST_BYTES });
+  const engine = await McpEngine.create({ buildServer, logger, maxRequestBytes: env.MAX_REQUEST_BYTES, requestTimeoutMs: env.MCP_REQUEST_TIMEOUT_MS });
 
   let auth: { settings: AuthSettings; verifier: TokenVerifier } | undefined;
   if (env.AUTH_ISSUER) {

@@ -11,6 +11,8 @@ export interface EngineOptions {
   buildServer: () => McpServer;
   logger: Logger;
   maxRequestBytes: number;
+  /** Longest time a 2025-era request may take before its client gets a timeout error. */
+  requestTimeoutMs: number;
 }
 
 /**
@@ -19,13 +21,14 @@ export interface EngineOptions {
  * through the SDK's own `createMcpHandler`, which owns that revision's validation ladder.
  */
 export class McpEngine {
-  private readonly transport = new MultiplexTransport();
+  private readonly transport: MultiplexTransport;
   private readonly legacyServer: McpServer;
   private readonly modernHandler: NodeMcpRequestHandler;
   private readonly modern: ReturnType<typeof createMcpHandler>;
   private readonly pool: McpServer[] = [];
 
   private constructor(private readonly options: EngineOptions) {
+    this.transport = new MultiplexTransport({ requestTimeoutMs: options.requestTimeoutMs });
     this.legacyServer = options.buildServer();
     this.transport.onerror = (error) => options.logger.error({ err: error }, 'mcp transport error');
     this.modern = createMcpHandler(() => this.lease(), {

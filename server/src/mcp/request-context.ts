@@ -20,6 +20,12 @@ export function toAuthInfo(context: RequestContext, token?: { token: string; cli
   };
 }
 
+/** Who sent a message, for matching a client's cancellations and answers to its own calls. */
+export function callerKeyOf(authInfo: AuthInfo | undefined): string {
+  const value = authInfo?.extra?.[KEY];
+  return value && typeof value === 'object' ? (value as RequestContext).caller.sessionHash : 'anonymous';
+}
+
 export function requestContextOf(ctx: ServerContext): RequestContext | undefined {
   const value = ctx.http?.authInfo?.extra?.[KEY];
   return value && typeof value === 'object' ? (value as RequestContext) : undefined;

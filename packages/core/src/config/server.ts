@@ -23,6 +23,8 @@ export const serverEnvSchema = z
     /** Per-client token bucket: sustained requests a second and burst; 0 turns the limiter off. */
     RATE_LIMIT_RPS: envInt(50, 0, 1_000_000),
     RATE_LIMIT_BURST: envInt(100, 1, 1_000_000),
+    /** Longest time one MCP request may run; past it the client gets a JSON-RPC timeout error and the work is cancelled. */
+    MCP_REQUEST_TIMEOUT_MS: envInt(120_000, 100, 3_600_000),
     /** How long SIGTERM waits for in-flight calls before exiting. */
     SHUTDOWN_TIMEOUT_MS: envInt(20_000, 0, 600_000),
 
