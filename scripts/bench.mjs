@@ -73,48 +73,76 @@ function table(headers, rows) {
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/** One line of progress on a terminal (stderr), so a long run shows where it is; nothing when piped. */
+function progress(text) {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+}
+
 async function httpBench() {
   execFileSync(process.execPath, ['server/build.mjs'], { cwd: root, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'mcp-bench-'));
   mkdirSync(join(dataDir, 'snippets'), { recursive: true });
   writeFileSync(join(dataDir, 'snippets', 'bench'), 'kubectl rollout status deployment/mcp-agents -n mcp-agents');
-  const getArgs = { snippetname: 'bench' };
+  const tools = { hello_mcp: {}, get_snippet: { snippetname: 'bench' } };
+  // BENCH_CPU_PROF=<dir>: this server runs under `node --cpu-prof`, its profile written there on exit.
+  const profileDir = process.env.BENCH_CPU_PROF;
   const processes = [];
   try {
     const raw = await startProcess(['scripts/bench/raw-echo.mjs']);
-    const sdk = await startProcess(['scripts/bench/sdk-stateless.mjs'], { DATA_DIR: dataDir });
-    const ours = await startProcess(['server/dist/main.mjs'], { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_RPS: '0' });
-    processes.push(raw, sdk, ours);
-    const modernHeaders = { 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/call', 'mcp-name': 'hello_mcp' };
-    const targets = {
-      rawHello: () => load(raw.url, call('hello_mcp', {})),
-      sdkHello: () => load(sdk.url, call('hello_mcp', {})),
-      sdkGet: () => load(sdk.url, call('get_snippet', getArgs)),
-      oursHello: () => load(ours.url, call('hello_mcp', {})),
-      oursGet: () => load(ours.url, call('get_snippet', getArgs)),
-      oursModern: () => load(ours.url, modernCall('hello_mcp', {}), modernHeaders),
-    };
+    processes.push(raw);
+    const peer = await startProcess(['scripts/bench/sdk-handler.mjs'], { DATA_DIR: dataDir });
+    processes.push(peer);
+    const ours = await startProcess([...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), 'server/dist/main.mjs'], {
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_RPS: '0',
+    });
+    processes.push(ours);
+    // The same tools/call, as each revision sends it: 2025-11-25 plain; 2026-07-28 with the per-request
+    // envelope in _meta and the standard headers.
+    const request = (revision, tool) =>
+      revision === '2026-07-28'
+        ? [modernCall(tool, tools[tool]), { 'mcp-protocol-version': revision, 'mcp-method': 'tools/call', 'mcp-name': tool }]
+        : [call(tool, tools[tool]), { 'mcp-protocol-version': revision }];
+    const targets = { 'raw echo': () => load(raw.url, call('hello_mcp', {})) };
+    for (const [label, server] of [['peer', peer], ['ours', ours]]) {
+      for (const revision of ['2025-11-25', '2026-07-28']) {
+        for (const tool of Object.keys(tools)) targets[`${label} ${revision} ${tool}`] = () => load(server.url, ...request(revision, tool));
+      }
+    }
+    // BENCH_TARGETS=<regexp>: only the targets whose names match (the raw echo always runs).
+    const pick = process.env.BENCH_TARGETS ? new RegExp(process.env.BENCH_TARGETS) : undefined;
+    for (const name of Object.keys(targets)) if (pick && name !== 'raw echo' && !pick.test(name)) delete targets[name];
     // Rounds interleave the targets so that a noisy moment on the machine does not favour one of them;
     // each cell is the median of the rounds.
     const samples = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
+    const names = Object.keys(targets);
     for (let round = 0; round < rounds; round++) {
-      for (const [name, run] of Object.entries(targets)) samples[name].push(await run());
+      for (const [i, name] of names.entries()) {
+        progress(`round ${round + 1}/${rounds}, target ${i + 1}/${names.length}: ${name}`);
+        samples[name].push(await targets[name]());
+      }
     }
+    progress('');
     const m = mediansOf(samples);
 
     const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
-    const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
-    const row = (label, tool, r, base) => [label, tool, fmt(r.rps), r.p50, r.p99, base ? ratio(r.rps, base.rps) : '—', ratio(r.rps, m.rawHello.rps)];
-    const rows = [
-      row('raw node:http JSON-RPC echo (limit)', 'hello_mcp', m.rawHello),
-      row('SDK stateless pattern (new server per request, express)', 'hello_mcp', m.sdkHello, m.sdkHello),
-      row('SDK stateless pattern (new server per request, express)', 'get_snippet', m.sdkGet, m.sdkGet),
-      row('this server, 2025-11-25', 'hello_mcp', m.oursHello, m.sdkHello),
-      row('this server, 2025-11-25', 'get_snippet', m.oursGet, m.sdkGet),
-      row('this server, 2026-07-28 (SDK handler)', 'hello_mcp', m.oursModern, m.sdkHello),
-    ];
-    console.log(`\n### tools/call throughput (${connections} connections, median of ${rounds} interleaved ${seconds}s rounds, 127.0.0.1)\n`);
-    console.log(table(['target', 'tool', 'req/s', 'p50 ms', 'p99 ms', 'vs SDK pattern', 'vs raw limit'], rows));
+    const ratio = (a, b) => (a && b ? `${(a.rps / b.rps).toFixed(2)}x` : '—');
+    const rows = [['raw node:http JSON-RPC echo (the limit)', '—', 'hello_mcp', fmt(m['raw echo'].rps), m['raw echo'].p50, m['raw echo'].p99, '—', '1.00x']];
+    for (const label of ['peer', 'ours']) {
+      for (const revision of ['2025-11-25', '2026-07-28']) {
+        for (const tool of Object.keys(tools)) {
+          const r = m[`${label} ${revision} ${tool}`];
+          if (!r) continue;
+          const who = label === 'peer' ? 'SDK `createMcpHandler`, server built per request' : 'this server';
+          rows.push([who, revision, tool, fmt(r.rps), r.p50, r.p99, label === 'ours' ? ratio(r, m[`peer ${revision} ${tool}`]) : '1.00x', ratio(r, m['raw echo'])]);
+        }
+      }
+    }
+    console.log(`\n### tools/call throughput (${connections} connections, median of ${rounds} interleaved ${seconds}s rounds, 127.0.0.1, RATE_LIMIT_RPS=0)\n`);
+    console.log(table(['target', 'revision', 'tool', 'req/s', 'p50 ms', 'p99 ms', 'vs SDK pattern', 'vs raw limit'], rows));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     rmSync(dataDir, { recursive: true, force: true });
