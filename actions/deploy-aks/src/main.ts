@@ -16,7 +16,7 @@ import {
   type ManifestValuesInput,
 } from '@mcp-aks/manifests';
 import { AppError } from '@mcp-aks/core';
-import { armClientOptions, codeBlock, createActionsCredential, heading, markdownTable, parseInputs, runAction, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
+import { armClientOptions, codeBlock, createActionsCredential, ROLE_PROPAGATION_WINDOW_MS, heading, markdownTable, parseInputs, runAction, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
 import { deployInputs, type DeployInputs } from './inputs';
 import { parseProvisionOutputs, requireOutputs, unwrapOutputs, type ProvisionOutputs } from './provision-outputs';
 import { packBuildContext } from './build-context';
@@ -54,7 +54,18 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = parseInputs(deployInputs, (name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const retry: AzureRetryOptions = { attempts: inputs['retry-attempts'], baseDelayMs: inputs['retry-delay-seconds'] * 1000, maxDelayMs: 60_000 };
+    const retry: AzureRetryOptions = {
+      attempts: inputs['retry-attempts'],
+      baseDelayMs: inputs['retry-delay-seconds'] * 1000,
+      maxDelayMs: 60_000,
+      // provision has just made the deployer's role assignments (registry, cluster): wait them out, bounded.
+      propagation: {
+        windowMs: ROLE_PROPAGATION_WINDOW_MS,
+        delayMs: inputs['retry-delay-seconds'] * 3000,
+        onWait: (failure, attempt, delayMs) =>
+          core.warning(`${failure.status} ${failure.code}: waiting ${Math.round(delayMs / 1000)}s for a new role assignment to apply (attempt ${attempt}): ${failure.message}`),
+      },
+    };
     const pollMs = inputs['poll-interval-seconds'] * 1000;
     const credential = createActionsCredential({
       clientId: inputs['client-id'],

@@ -106,6 +106,15 @@ describe('deploy-aks against ARM and the Kubernetes API', () => {
     expect(result.summary).toContain('| Federated credential id-mcp-demo/fic-mcp-agents-mcp-agents-sa | created |');
   });
 
+  it('waits out the propagation of the role assignments provision just made (403 from ARM and from the API server)', async () => {
+    standIn(recorder, { rollout: 'succeeds', ficExists: true, deniedFirst: 2 });
+    const result = await runInProcess(run, inputs());
+    expect(result.failed, result.log).toBe(false);
+    expect(recorder.find('POST', `${ACR}/listBuildSourceUploadUrl`)).toHaveLength(3);
+    expect(recorder.find('PATCH', NS)).toHaveLength(3);
+    expect(result.log).toMatch(/403 AuthorizationFailed.*role assignment/);
+  });
+
   it('sends a build context without what .dockerignore excludes', async () => {
     standIn(recorder, { rollout: 'succeeds', ficExists: true });
     const result = await runInProcess(run, inputs());

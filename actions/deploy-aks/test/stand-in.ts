@@ -88,9 +88,22 @@ export const deploymentObject = (status: Record<string, unknown>, generation = 2
 export const PREVIOUS_IMAGE = 'acrdemo.azurecr.io/mcp-server:previous';
 
 /** ARM (ACR, managed identity, AKS) and the Kubernetes API, answering as the services document. */
-export function standIn(recorder: Recorder, options: { rollout: 'succeeds' | 'deadline-exceeded'; ficExists?: boolean }): void {
+export function standIn(recorder: Recorder, options: { rollout: 'succeeds' | 'deadline-exceeded'; ficExists?: boolean; deniedFirst?: number }): void {
+  // Right after provision made the deployer's role assignments, ARM answers 403 AuthorizationFailed and
+  // the AKS API server (Azure RBAC for Kubernetes) 403 Forbidden until they apply ("up to 10 minutes",
+  // https://learn.microsoft.com/azure/role-based-access-control/troubleshooting; the Kubernetes Status
+  // object of https://kubernetes.io/docs/reference/using-api/api-concepts/#response-status-kind).
+  const armDenied = Array.from({ length: options.deniedFirst ?? 0 }, () => ({
+    status: 403,
+    body: { error: { code: 'AuthorizationFailed', message: `The client 'deployer' with object id 'aaaa' does not have authorization to perform action 'Microsoft.ContainerRegistry/registries/listBuildSourceUploadUrl/action' over scope '${ACR}' or the scope is invalid. If access was recently granted, please refresh your credentials.` } },
+  }));
+  const kubeDenied = Array.from({ length: options.deniedFirst ?? 0 }, () => ({
+    status: 403,
+    body: { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'Forbidden', code: 403, message: 'namespaces "mcp-agents" is forbidden: User "deployer" cannot patch resource "namespaces" in API group "" at the cluster scope: User does not have access to the resource in Azure. Update role assignment to allow access.' },
+  }));
+  if (kubeDenied.length) recorder.on('PATCH', NS, ...kubeDenied, (req: RecordedRequest): Reply => ({ status: 200, body: req.json }));
   recorder
-    .on('POST', `${ACR}/listBuildSourceUploadUrl`, (_req, r) => ({ body: { uploadUrl: `${r.url}/upload/source/202611/abc.tar.gz?sv=2024-05-04&sig=x`, relativePath: 'source/202611/abc.tar.gz' } }))
+    .on('POST', `${ACR}/listBuildSourceUploadUrl`, ...armDenied, (_req: RecordedRequest, r: Recorder) => ({ body: { uploadUrl: `${r.url}/upload/source/202611/abc.tar.gz?sv=2024-05-04&sig=x`, relativePath: 'source/202611/abc.tar.gz' } }))
     .on('PUT', '/upload/source/202611/abc.tar.gz', { status: 201 })
     .on('POST', `${ACR}/scheduleRun`, { body: { id: `${ACR}/runs/ca1`, name: 'ca1', properties: { runId: 'ca1', status: 'Queued', provisioningState: 'Succeeded' } } })
     .on('GET', `${ACR}/runs/ca1`, { body: { name: 'ca1', properties: { runId: 'ca1', status: 'Running' } } }, { body: { name: 'ca1', properties: { runId: 'ca1', status: 'Succeeded', outputImages: [{ registry: 'acrdemo.azurecr.io', repository: 'mcp-server', tag: 'abc123' }] } } })

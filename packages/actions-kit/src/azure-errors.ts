@@ -1,4 +1,5 @@
 import { AppError, isTransientStatus, parseRetryAfter, retry, type RetryOptions } from '@mcp-aks/core';
+import { withRoleAssignmentRetry, type PropagationRetryOptions } from './propagation';
 
 /** What an Azure, Graph or Kubernetes failure amounts to, whichever client raised it. */
 export interface HttpFailure {
@@ -112,17 +113,26 @@ export function azureRetryDecision(error: unknown): boolean | { afterMs: number 
   return failure.retryAfterMs !== undefined ? { afterMs: failure.retryAfterMs } : true;
 }
 
-export type AzureRetryOptions = Partial<Omit<RetryOptions, 'retryable'>>;
+export type AzureRetryOptions = Partial<Omit<RetryOptions, 'retryable'>> & {
+  /** Also wait out the propagation of fresh role assignments (403 AuthorizationFailed / Forbidden), bounded. */
+  propagation?: PropagationRetryOptions;
+};
 
-/** Retries an Azure call on the transient failures above, with exponential backoff and Retry-After. */
+/**
+ * Retries an Azure call on the transient failures above, with exponential backoff and Retry-After;
+ * with `propagation`, a denial a fresh role assignment explains is retried too, within its window.
+ */
 export function withAzureRetry<T>(operation: (attempt: number) => Promise<T>, options: AzureRetryOptions = {}): Promise<T> {
-  return retry(operation, {
-    attempts: 6,
-    baseDelayMs: 2_000,
-    maxDelayMs: 60_000,
-    ...options,
-    retryable: (error) => azureRetryDecision(error),
-  });
+  const { propagation, ...rest } = options;
+  const once = () =>
+    retry(operation, {
+      attempts: 6,
+      baseDelayMs: 2_000,
+      maxDelayMs: 60_000,
+      ...rest,
+      retryable: (error) => azureRetryDecision(error),
+    });
+  return propagation && (propagation.windowMs ?? 1) > 0 ? withRoleAssignmentRetry(once, propagation) : once();
 }
 
 /** One line for a log or a failed step: code, message, and the nested details ARM puts the cause in. */

@@ -4,3 +4,4 @@ export * from './summary';
 export * from './azure-errors';
 export * from './run';
 export * from './sdk-options';
+export * from './propagation';

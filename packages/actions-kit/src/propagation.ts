@@ -1,0 +1,69 @@
+import { sleep as defaultSleep } from '@mcp-aks/core';
+import { describeFailure, type HttpFailure } from './azure-errors';
+
+/**
+ * A role assignment made by the deployment (the deployer on the cluster, the registry, the search
+ * service) is not in force at once: "it can take up to 10 minutes for changes to take effect"
+ * (https://learn.microsoft.com/azure/role-based-access-control/troubleshooting, "Role assignment
+ * changes are not being detected"). Until then ARM answers 403 AuthorizationFailed ("If access was
+ * recently granted, please refresh your credentials") and the AKS API server (Azure RBAC for
+ * Kubernetes) 403 Forbidden.
+ */
+export const ROLE_PROPAGATION_WINDOW_MS = 10 * 60_000;
+
+export function isRoleAssignmentPropagation(failure: HttpFailure): boolean {
+  return failure.status === 403 && (failure.code === 'AuthorizationFailed' || failure.code === 'Forbidden');
+}
+
+export interface PropagationRetryOptions {
+  /** How long after the first denial to keep trying; 0 turns the retry off. */
+  windowMs?: number;
+  /** Pause between attempts (capped so that the window is never overrun). */
+  delayMs?: number;
+  /** Attempts in all at most, whatever the window (a second bound). */
+  maxAttempts?: number;
+  onWait?: (failure: HttpFailure, attempt: number, delayMs: number) => void;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Raised when the window ran out: the service's own failure, with what was tried. */
+export class RolePropagationTimeout extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'RolePropagationTimeout';
+  }
+}
+
+/**
+ * Runs `operation` again while it is denied with a 403 that a fresh role assignment explains, for at
+ * most `windowMs` (and `maxAttempts`); any other failure, and a denial after the window, is thrown.
+ */
+export async function withRoleAssignmentRetry<T>(operation: () => Promise<T>, options: PropagationRetryOptions = {}): Promise<T> {
+  const windowMs = options.windowMs ?? ROLE_PROPAGATION_WINDOW_MS;
+  const delayMs = options.delayMs ?? 15_000;
+  const maxAttempts = options.maxAttempts ?? 60;
+  const now = options.now ?? Date.now;
+  const wait = options.sleep ?? ((ms: number) => defaultSleep(ms));
+  let firstDenial: number | undefined;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      const failure = describeFailure(error);
+      if (windowMs <= 0 || !isRoleAssignmentPropagation(failure)) throw error;
+      firstDenial ??= now();
+      const elapsed = now() - firstDenial;
+      if (elapsed >= windowMs || attempt >= maxAttempts) {
+        throw new RolePropagationTimeout(
+          `${failure.status} ${failure.code}: ${failure.message} (still denied after ${attempt} attempts over ${Math.round(elapsed / 1000)}s; ` +
+            'a new role assignment takes up to 10 minutes to apply: check that the signed-in identity has the role at this scope)',
+          error,
+        );
+      }
+      const pause = Math.min(delayMs, windowMs - elapsed);
+      options.onWait?.(failure, attempt, pause);
+      await wait(pause);
+    }
+  }
+}
