@@ -73,9 +73,16 @@ param apimPublisherEmail string = 'mcp-admin@example.com'
 @description('API Management publisher name.')
 param apimPublisherName string = 'MCP agents'
 
-@description('tools/call requests one token subject may make per minute through APIM.')
+@description('tools/call requests one token subject may make per minute to one tool through APIM.')
 @minValue(1)
 param toolsCallsPerMinute int = 60
+
+@description('Per-tool overrides of toolsCallsPerMinute, e.g. { lightning_start_training: 2 }.')
+param toolCallLimits object = {}
+
+@description('Browser origins (scheme://host[:port]) allowed to call the MCP endpoint: the APIM cors policy and the server\'s CORS_ALLOWED_ORIGINS. The default is the MCP Inspector\'s local web client.')
+@minLength(1)
+param corsAllowedOrigins string[] = ['http://localhost:6274']
 
 @description('AI Search SKU.')
 @allowed(['free', 'basic', 'standard', 'standard2', 'standard3'])
@@ -266,6 +273,8 @@ module apim 'modules/apim.bicep' = {
     mcpScopeName: mcpScopeName
     backendUrl: 'http://${publicIp.outputs.ipAddress}'
     toolsCallsPerMinute: toolsCallsPerMinute
+    toolCallLimits: toolCallLimits
+    corsAllowedOrigins: corsAllowedOrigins
     tags: tags
   }
 }
@@ -371,5 +380,6 @@ output mcpResourceUrl string = apim.outputs.mcpResourceUrl
 output mcpResourceMetadataUrl string = apim.outputs.resourceMetadataUrl
 output mcpApiClientId string = mcpApiClientId
 output mcpRequiredScope string = mcpScopeName
+output corsAllowedOrigins string[] = corsAllowedOrigins
 output authIssuer string = '${environment().authentication.loginEndpoint}${tenantId}/v2.0'
 output authAudiences string[] = [mcpApiClientId, 'api://${mcpApiClientId}']

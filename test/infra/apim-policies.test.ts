@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { bicepDir, mainJson } from './bicep-cli';
+import { evaluate, substituteNamedValues } from './policy-expression';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the ARM template is inspected as plain JSON */
 
@@ -34,10 +35,28 @@ const prm = parse('protected-resource-metadata.xml');
 describe('MCP API policy (mcp-api.xml)', () => {
   const inbound = section(mcp, 'inbound');
 
-  it('runs the outer scopes first, then validates the Entra token', () => {
-    const [first, second] = children(inbound);
-    expect(first?.nodeName).toBe('base');
-    expect(second?.nodeName).toBe('validate-azure-ad-token');
+  it('answers CORS first (preflights carry no token), then runs the outer scopes, then validates the Entra token', () => {
+    const [first, second, third] = children(inbound);
+    expect(first?.nodeName).toBe('cors');
+    expect(second?.nodeName).toBe('base');
+    expect(third?.nodeName).toBe('validate-azure-ad-token');
+  });
+
+  // https://learn.microsoft.com/azure/api-management/cors-policy: elements in the documented order; with
+  // terminate-unmatched-request a preflight from another origin ends with an empty 200 and no CORS headers.
+  it('allows the configured origins, the MCP methods and the MCP request headers, and exposes the MCP response headers', () => {
+    const cors = child(inbound, 'cors');
+    expect(cors.getAttribute('allow-credentials')).toBe('false');
+    expect(cors.getAttribute('terminate-unmatched-request')).toBe('true');
+    expect(children(cors).map((e) => e.nodeName)).toEqual(['allowed-origins', 'allowed-methods', 'allowed-headers', 'expose-headers']);
+    const origins = child(cors, 'allowed-origins');
+    expect(children(origins)).toEqual([]); // apim.bicep fills them in where the marker comment stands
+    expect(policyText('mcp-api.xml').split('<!-- cors-origins -->')).toHaveLength(2);
+    expect(all(child(cors, 'allowed-methods'), 'method').map((m) => m.textContent)).toEqual(['GET', 'POST', 'DELETE']);
+    const allowed = all(child(cors, 'allowed-headers'), 'header').map((h) => h.textContent);
+    expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'mcp-protocol-version', 'mcp-method', 'mcp-name', 'mcp-session-id']));
+    const exposed = all(child(cors, 'expose-headers'), 'header').map((h) => h.textContent);
+    expect(exposed).toEqual(expect.arrayContaining(['www-authenticate', 'mcp-session-id', 'retry-after']));
   });
 
   it('validates tenant and audience (the MCP API app)', () => {
@@ -64,7 +83,7 @@ describe('MCP API policy (mcp-api.xml)', () => {
     const header = all(response, 'set-header').find((h) => h.getAttribute('name') === 'WWW-Authenticate');
     expect(header && child(header, 'value').textContent).toBe('Bearer error="insufficient_scope", scope="{{mcp-required-scope}}", resource_metadata="{{mcp-resource-metadata-url}}"');
     // The scope check runs before the rate limit, right after the token is validated.
-    expect(children(inbound).map((e) => e.nodeName)).toEqual(['base', 'validate-azure-ad-token', 'set-variable', 'set-variable', 'choose']);
+    expect(children(inbound).map((e) => e.nodeName)).toEqual(['cors', 'base', 'validate-azure-ad-token', 'set-variable', 'set-variable', 'choose']);
   });
 
   it('answers a failed validation with 401 and the resource_metadata challenge', () => {
@@ -77,28 +96,52 @@ describe('MCP API policy (mcp-api.xml)', () => {
     expect(header && child(header, 'value').textContent).toBe('Bearer resource_metadata="{{mcp-resource-metadata-url}}"');
   });
 
-  it('rate limits tools/call only, keyed by the token subject', () => {
-    const when = children(child(inbound, 'choose'), 'when')[1]!;
-    expect(when.getAttribute('condition')).toBe('@((bool)context.Variables["mcp-is-tools-call"])');
-    const limit = child(when, 'rate-limit-by-key');
-    expect(limit.getAttribute('counter-key')).toBe('@(((Jwt)context.Variables["mcp-token"]).Subject)');
-    expect(limit.getAttribute('calls')).toBe('{{mcp-tools-call-limit}}');
-    expect(Number(limit.getAttribute('renewal-period'))).toBeLessThanOrEqual(300);
-    expect(all(mcp, 'rate-limit-by-key')).toHaveLength(1);
+  const namedValues = { 'mcp-tools-call-limit': '60', 'mcp-tool-call-limits': ';lightning_start_training=2;search_docs=10;' };
+  const expression = (e: Element, attribute: string) => substituteNamedValues(e.getAttribute(attribute) ?? '', namedValues);
+  const toolOf = (request: Parameters<typeof evaluate>[1]) => {
+    const flag = all(inbound, 'set-variable').find((v) => v.getAttribute('name') === 'mcp-tool')!;
+    return evaluate<string>(expression(flag, 'value'), request);
+  };
+  const limitWhen = () => children(child(inbound, 'choose'), 'when')[1]!;
+  const modern = (method: string, name?: string) => ({ 'MCP-Protocol-Version': '2026-07-28', 'Mcp-Method': method, ...(name ? { 'Mcp-Name': name } : {}) });
+  const call = (name: string, extra = '') => `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{${extra}"name":"${name}","arguments":{}}}`;
+
+  // SEP-2243 (https://modelcontextprotocol.io/seps/2243-http-standardization): 2026-07-28 clients mirror the
+  // JSON-RPC method in Mcp-Method and params.name of tools/call in Mcp-Name; the server rejects a mismatch.
+  it('takes the tool from the Mcp-Method / Mcp-Name headers of a 2026-07-28 request without reading the body', () => {
+    expect(toolOf({ method: 'POST', headers: modern('tools/call', 'search_docs'), body: call('other_tool') })).toEqual({ value: 'search_docs', bodyReads: 0 });
+    expect(toolOf({ method: 'POST', headers: { 'mcp-protocol-version': '2026-07-28', 'MCP-METHOD': 'tools/call', 'mcp-name': 'x' }, body: '' })).toEqual({ value: 'x', bodyReads: 0 });
+    expect(toolOf({ method: 'POST', headers: modern('tools/list'), body: call('search_docs') })).toEqual({ value: '', bodyReads: 0 });
+    expect(toolOf({ method: 'POST', headers: modern('tools/call'), body: call('search_docs') })).toEqual({ value: '(unnamed)', bodyReads: 0 });
   });
 
-  it('recognises tools/call in single and batched JSON-RPC bodies, and nothing else', () => {
-    const flag = all(inbound, 'set-variable').find((s) => s.getAttribute('name') === 'mcp-is-tools-call');
-    const expression = flag?.getAttribute('value') ?? '';
-    expect(expression).toMatch(/^@\(context\.Request\.Method == "POST" && Regex\.IsMatch\(context\.Request\.Body\?\.As<string>\(preserveContent: true\) \?\? "", "/);
-    // The C# verbatim pattern: unescape the C# string literal, then run it as a JavaScript RegExp.
-    const literal = /Regex\.IsMatch\([^,]+, ("(?:[^"\\]|\\.)*")\)\)$/.exec(expression)?.[1];
-    expect(literal).toBeDefined();
-    const pattern = new RegExp(JSON.parse(literal ?? '""') as string);
-    expect(pattern.test('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"hello_mcp"}}')).toBe(true);
-    expect(pattern.test('[{"jsonrpc":"2.0","id":1,"method" : "tools/call"}]')).toBe(true);
-    expect(pattern.test('{"jsonrpc":"2.0","id":1,"method":"tools/list"}')).toBe(false);
-    expect(pattern.test('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"x":"tools/call"}}')).toBe(false);
+  it('reads the JSON-RPC body only for older clients (no Mcp-Method, or a revision before 2026-07-28)', () => {
+    expect(toolOf({ method: 'POST', headers: {}, body: call('search_docs') })).toEqual({ value: 'search_docs', bodyReads: 1 });
+    // An older revision's session could send any Mcp-Method: the body decides.
+    expect(toolOf({ method: 'POST', headers: { 'MCP-Protocol-Version': '2025-11-25', 'Mcp-Method': 'tools/list' }, body: call('search_docs') }).value).toBe('search_docs');
+    // params.name, not the first "name" anywhere in the body.
+    expect(toolOf({ method: 'POST', headers: {}, body: call('search_docs', '"_meta":{"name":"decoy"},') }).value).toBe('search_docs');
+    expect(toolOf({ method: 'POST', headers: {}, body: '[{"jsonrpc":"2.0","id":1,"method" : "tools/call","params":{"name":"a"}}]' }).value).toBe('(batch)');
+    expect(toolOf({ method: 'POST', headers: {}, body: '{"jsonrpc":"2.0","id":1,"method":"tools/call",' }).value).toBe('(unreadable)');
+    expect(toolOf({ method: 'POST', headers: {}, body: '{"jsonrpc":"2.0","id":1,"method":"tools/list"}' }).value).toBe('');
+    expect(toolOf({ method: 'POST', headers: {}, body: '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"x":"tools/call"}}' }).value).toBe('');
+    expect(toolOf({ method: 'GET', headers: {}, body: '' })).toEqual({ value: '', bodyReads: 0 });
+    expect(toolOf({ method: 'DELETE', headers: {} })).toEqual({ value: '', bodyReads: 0 });
+  });
+
+  it('rate limits tools/call per token subject and tool, with per-tool limits over the default', () => {
+    const when = limitWhen();
+    const counted = (tool: string) => evaluate<boolean>(expression(when, 'condition'), { method: 'POST' }, { 'mcp-tool': tool }).value;
+    expect([counted('search_docs'), counted('(batch)'), counted('')]).toEqual([true, true, false]);
+    const limit = child(when, 'rate-limit-by-key');
+    const token = { Subject: 'user-1' };
+    const key = (tool: string) => evaluate<string>(expression(limit, 'counter-key'), { method: 'POST' }, { 'mcp-token': token, 'mcp-tool': tool }).value;
+    expect(key('search_docs')).toBe('user-1|search_docs');
+    expect(key('search_docs')).not.toBe(key('lightning_start_training'));
+    const calls = (tool: string) => evaluate<number>(expression(limit, 'calls'), { method: 'POST' }, { 'mcp-tool': tool }).value;
+    expect([calls('lightning_start_training'), calls('search_docs'), calls('hello_mcp'), calls('search')]).toEqual([2, 10, 60, 60]);
+    expect(Number(limit.getAttribute('renewal-period'))).toBeLessThanOrEqual(300);
+    expect(all(mcp, 'rate-limit-by-key')).toHaveLength(1);
   });
 
   it('streams the response and never reads its body', () => {
@@ -152,6 +195,14 @@ describe('APIM wiring in Bicep', () => {
     expect([...definedNames].sort()).toEqual([...namedValueKeys].sort());
   });
 
+  it('passes the per-tool limits as ";tool=calls;" and the CORS origins of main.bicep to the gateway', () => {
+    expect(apimBicep).toContain("'mcp-tool-call-limits': ';${join(map(items(toolCallLimits), t => '${t.key}=${int(t.value)}'), ';')};'");
+    const main = readFileSync(join(bicepDir, 'main.bicep'), 'utf8');
+    expect(main).toMatch(/param corsAllowedOrigins string\[\] = \['http:\/\/localhost:6274'\]/);
+    expect(main).toContain('corsAllowedOrigins: corsAllowedOrigins');
+    expect(main).toContain('output corsAllowedOrigins string[] = corsAllowedOrigins');
+  });
+
   it('names the metadata URL the challenge advertises after the path the metadata operation serves', () => {
     expect(apimBicep).toContain("'mcp-resource-metadata-url': '${gatewayUrl}/.well-known/oauth-protected-resource'");
     expect(apimBicep).toContain("urlTemplate: '/.well-known/oauth-protected-resource'");
@@ -166,7 +217,11 @@ describe('APIM wiring in Bicep', () => {
     const inlined = (value: string) => apim.variables[/^\[variables\('(.+)'\)\]$/.exec(value)?.[1] ?? ''] as string;
     const apiPolicy = resources.find((r) => r.type === 'Microsoft.ApiManagement/service/apis/policies');
     expect(apiPolicy.properties.format).toBe('rawxml');
-    expect(inlined(apiPolicy.properties.value)).toBe(policyText('mcp-api.xml'));
+    // The API policy is the file with the <origin> elements put where the marker stands.
+    expect(apiPolicy.properties.value).toBe("[variables('apiPolicyXml')]");
+    expect(apim.variables.apiPolicyXml).toMatch(/^\[replace\(variables\('(\$fxv#\d+)'\), '<!-- cors-origins -->', variables\('corsOriginElements'\)\)\]$/);
+    expect(inlined(`[variables('${/variables\('(\$fxv#\d+)'\)/.exec(apim.variables.apiPolicyXml as string)![1]}')]`)).toBe(policyText('mcp-api.xml'));
+    expect(apim.variables.corsOriginElements).toBe("[join(map(parameters('corsAllowedOrigins'), lambda('o', format('<origin>{0}</origin>', replace(replace(lambdaVariables('o'), '&', '&amp;'), '<', '&lt;')))), '')]");
     const opPolicy = resources.find((r) => r.type === 'Microsoft.ApiManagement/service/apis/operations/policies');
     expect(opPolicy.properties.format).toBe('rawxml');
     expect(inlined(opPolicy.properties.value)).toBe(policyText('protected-resource-metadata.xml'));

@@ -33,9 +33,16 @@ param mcpScopeName string
 @description('Base URL of the AKS backend (the LoadBalancer Service on the static IP).')
 param backendUrl string
 
-@description('tools/call requests a token subject may make per minute.')
+@description('tools/call requests a token subject may make per minute to one tool.')
 @minValue(1)
 param toolsCallsPerMinute int
+
+@description('Per-tool overrides of toolsCallsPerMinute: { toolName: callsPerMinute }.')
+param toolCallLimits object
+
+@description('Browser origins allowed to call the gateway (CORS): scheme://host[:port], no path.')
+@minLength(1)
+param corsAllowedOrigins string[]
 
 @description('Tags applied to the service.')
 param tags object
@@ -73,6 +80,7 @@ var namedValueKeys = [
   'mcp-resource-url'
   'mcp-resource-metadata-url'
   'mcp-tools-call-limit'
+  'mcp-tool-call-limits'
 ]
 var namedValues = {
   'mcp-tenant-id': tenantId
@@ -83,7 +91,12 @@ var namedValues = {
   'mcp-resource-url': '${gatewayUrl}/mcp'
   'mcp-resource-metadata-url': '${gatewayUrl}/.well-known/oauth-protected-resource'
   'mcp-tools-call-limit': string(toolsCallsPerMinute)
+  // ";tool=calls;tool=calls;": never empty (a named value needs a value), parsed by the rate limit's calls expression.
+  'mcp-tool-call-limits': ';${join(map(items(toolCallLimits), t => '${t.key}=${int(t.value)}'), ';')};'
 }
+// The policy file marks where the origins go; each becomes an <origin> element of its cors policy.
+var corsOriginElements = join(map(corsAllowedOrigins, o => '<origin>${replace(replace(o, '&', '&amp;'), '<', '&lt;')}</origin>'), '')
+var apiPolicyXml = replace(loadTextContent('../policies/mcp-api.xml'), '<!-- cors-origins -->', corsOriginElements)
 
 resource namedValueResources 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = [
   for key in namedValueKeys: {
@@ -116,7 +129,7 @@ resource apiPolicy 'Microsoft.ApiManagement/service/apis/policies@2024-05-01' = 
   name: 'policy'
   properties: {
     format: 'rawxml'
-    value: loadTextContent('../policies/mcp-api.xml')
+    value: apiPolicyXml
   }
   dependsOn: [namedValueResources]
 }

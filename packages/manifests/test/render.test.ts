@@ -76,9 +76,12 @@ describe('renderManifests', () => {
     expect(deployment.spec.template.metadata.labels['azure.workload.identity/use']).toBe('true');
   });
 
-  it('runs at least two replicas spread across zones', () => {
+  it('leaves the replica count to the autoscaler and spreads the pods across zones', () => {
     expect(deployment.metadata.name).toBe(WORKLOAD_DEPLOYMENT);
-    expect(deployment.spec.replicas).toBe(3);
+    // An applied replicas field would reset the HPA's count on every deploy (Kubernetes docs, "Horizontal Pod
+    // Autoscaling: Migrating Deployments and StatefulSets to horizontal autoscaling").
+    expect(deployment.spec).not.toHaveProperty('replicas');
+    expect(find('HorizontalPodAutoscaler').spec.minReplicas).toBe(3);
     const zone = pod.topologySpreadConstraints.find((c: any) => c.topologyKey === 'topology.kubernetes.io/zone');
     expect(zone).toMatchObject({ maxSkew: 1, labelSelector: { matchLabels: deployment.spec.selector.matchLabels } });
   });
@@ -235,8 +238,8 @@ describe('values', () => {
     expect([replicas, maxReplicas]).toEqual([3, 8]);
     const d = renderManifests(rest)
       .flatMap((f) => f.objects)
-      .find((o) => o.kind === 'Deployment') as any;
-    expect(d.spec.replicas).toBe(2);
+      .find((o) => o.kind === 'HorizontalPodAutoscaler') as any;
+    expect([d.spec.minReplicas, d.spec.maxReplicas]).toEqual([2, 6]);
   });
 
   it('refuses a maximum below the replica count', () => {
