@@ -8,6 +8,8 @@ import { hostPolicy, isLoopbackHost } from './http/guards';
 import { exposureProblem } from './exposure';
 import { ServerMetrics } from './http/metrics';
 import { TokenBucketLimiter } from './http/rate-limit';
+import { AuthFailureLimit } from './http/steps/auth-failures';
+import { ProxyTrust } from './http/steps/forwarded';
 import { McpEngine } from './mcp/engine';
 import { registerConformanceFixtures } from './mcp/fixtures';
 import { registerTools } from './mcp/register-tools';
@@ -111,6 +113,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     engine,
     hostPolicy: hostPolicy(env.HOST, env.ALLOWED_HOSTS, env.ALLOWED_ORIGINS),
     limiter: new TokenBucketLimiter(env.RATE_LIMIT_RPS, env.RATE_LIMIT_BURST),
+    proxies: new ProxyTrust(env.TRUSTED_PROXIES),
+    authFailures: new AuthFailureLimit(new TokenBucketLimiter(env.AUTH_FAILURE_RATE_PER_MINUTE / 60, env.AUTH_FAILURE_BURST)),
     maxRequestBytes: env.MAX_REQUEST_BYTES,
     ...(auth ? { auth } : {}),
     toolScopes: (name) => scopesByTool.get(name) ?? [],

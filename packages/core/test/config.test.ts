@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadServerEnv } from '../src';
+import { ConfigError, loadServerEnv, requestBytesFor } from '../src';
 
 describe('server configuration', () => {
   it('applies the embedded defaults when nothing is set', () => {
@@ -14,6 +14,24 @@ describe('server configuration', () => {
     expect(env.AZURE_SEARCH_INDEX_NAME).toBe('task-instructions');
     expect(env.ONTOLOGY_CONTAINER_NAME).toBe('ontologies');
     expect(env.AUTH_AUDIENCE).toEqual([]);
+  });
+
+  it('sizes the request body limit from the largest valid snippet, and bounds the edge by default', () => {
+    const env = loadServerEnv({});
+    expect(env.MAX_REQUEST_BYTES).toBe(requestBytesFor(1024 * 1024));
+    expect(requestBytesFor(1024 * 1024)).toBe(2 * 1024 * 1024 + 64 * 1024);
+    expect(loadServerEnv({ MAX_SNIPPET_BYTES: '1000' }).MAX_REQUEST_BYTES).toBe(2000 + 64 * 1024);
+    expect(loadServerEnv({ MAX_REQUEST_BYTES: '70000' }).MAX_REQUEST_BYTES).toBe(70_000);
+    expect(env.TRUSTED_PROXIES).toEqual([]);
+    expect(env.MAX_CONNECTIONS_PER_CLIENT).toBeLessThan(env.MAX_CONNECTIONS);
+    expect(env.HTTP_HEADERS_TIMEOUT_MS).toBeLessThanOrEqual(env.HTTP_REQUEST_TIMEOUT_MS);
+  });
+
+  it('accepts trusted proxies only as addresses or CIDR ranges', () => {
+    expect(loadServerEnv({ TRUSTED_PROXIES: '10.0.0.0/8, 192.168.1.5, fd00::/8' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '192.168.1.5', 'fd00::/8']);
+    expect(() => loadServerEnv({ TRUSTED_PROXIES: 'apim.example.net' })).toThrow(/TRUSTED_PROXIES: expected IP addresses or CIDR ranges, got "apim.example.net"/);
+    expect(() => loadServerEnv({ TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/TRUSTED_PROXIES/);
+    expect(() => loadServerEnv({ HTTP_HEADERS_TIMEOUT_MS: '90000', HTTP_REQUEST_TIMEOUT_MS: '60000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
   });
 
   it('names every variable it rejects', () => {

@@ -6,10 +6,15 @@ import { toAuthInfo, type RequestContext } from '../mcp/request-context';
 import { bearerToken, challengeHeader, missingScopes, type AuthFailure, type AuthSettings, type TokenVerifier, type VerifiedToken } from './auth';
 import { readBody } from './body';
 import { LEGACY_REVISIONS, calledTool, isModernMessage, jsonRpcShape } from './classify';
-import { acceptedTypes, checkHost, checkOrigin, isJsonContentType, type HostPolicy } from './guards';
+import { acceptedTypes, isJsonContentType, type HostPolicy } from './guards';
 import type { ServerMetrics } from './metrics';
 import type { TokenBucketLimiter } from './rate-limit';
-import { RpcCode, RpcResponseWriter, sendJson, sendRpcError } from './respond';
+import { RpcCode, RpcResponseWriter, sendJson, sendRefusal, sendRpcError } from './respond';
+import type { AuthFailureLimit } from './steps/auth-failures';
+import { corsHeaders, preflightHeaders } from './steps/cors';
+import { clientAddress, type ProxyTrust } from './steps/forwarded';
+import { hostRefusal, type Route } from './steps/host-check';
+import { PRM_PATH, ResourceNaming } from './steps/metadata';
 
 export interface ReadinessReport {
   ready: boolean;
@@ -22,6 +27,10 @@ export interface HttpAppOptions {
   engine: McpEngine;
   hostPolicy: HostPolicy;
   limiter: TokenBucketLimiter;
+  /** Reverse proxies whose X-Forwarded-* headers are believed. */
+  proxies: ProxyTrust;
+  /** Failed token checks per client address. */
+  authFailures: AuthFailureLimit;
   maxRequestBytes: number;
   auth?: { settings: AuthSettings; verifier: TokenVerifier };
   /** Scopes a tool needs beyond the server-wide ones (checked only when auth is on). */
@@ -32,10 +41,16 @@ export interface HttpAppOptions {
   serverName: string;
 }
 
-const CORS_ALLOW_HEADERS = 'content-type, authorization, accept, mcp-protocol-version, mcp-session-id, last-event-id, mcp-method, mcp-name, x-request-id';
-const CORS_EXPOSE_HEADERS = 'mcp-session-id, mcp-protocol-version, www-authenticate, x-request-id, retry-after';
-const PRM_PATH = '/.well-known/oauth-protected-resource';
 const KNOWN_METHODS = new Set(['GET', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PUT', 'PATCH']);
+
+function routeOf(path: string): Route {
+  if (path === '/mcp') return 'mcp';
+  if (path.startsWith(PRM_PATH)) return 'metadata';
+  if (path === '/healthz') return 'healthz';
+  if (path === '/readyz') return 'readyz';
+  if (path === '/metrics') return 'metrics';
+  return 'other';
+}
 
 /** A caller's own correlation id (x-request-id), kept for the logs when it is sane. */
 function clientRequestIdOf(req: IncomingMessage): string | undefined {
@@ -46,13 +61,6 @@ function clientRequestIdOf(req: IncomingMessage): string | undefined {
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** The public base URL clients used, for metadata and challenges when MCP_RESOURCE_URL is not set. */
-function publicBaseUrl(req: IncomingMessage): string {
-  const proto = headerValue(req, 'x-forwarded-proto') ?? 'http';
-  const host = headerValue(req, 'x-forwarded-host') ?? headerValue(req, 'host') ?? 'localhost';
-  return `${proto.split(',')[0]!.trim()}://${host.split(',')[0]!.trim()}`;
 }
 
 /**
@@ -96,7 +104,10 @@ export class HttpApp {
   private inflight = 0;
   private idleWaiters: (() => void)[] = [];
 
+  private readonly naming: ResourceNaming;
+
   constructor(private readonly options: HttpAppOptions) {
+    this.naming = new ResourceNaming(options.auth?.settings.resourceUrl, options.proxies);
     this.server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 70_000, requestTimeout: 0 }, (req, res) => void this.handle(req, res));
   }
 
@@ -121,22 +132,13 @@ export class HttpApp {
     return histogram;
   }
 
-  private resourceUrl(req: IncomingMessage): string {
-    return this.options.auth?.settings.resourceUrl ?? `${publicBaseUrl(req)}/mcp`;
-  }
-
-  private resourceMetadataUrl(req: IncomingMessage): string {
-    const resource = new URL(this.resourceUrl(req));
-    return `${resource.origin}${PRM_PATH}${resource.pathname === '/' ? '' : resource.pathname}`;
-  }
-
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
     // Our own id always: episode ids derive from it, so a caller must not be able to choose it.
     const requestId = newId();
     const clientRequestId = clientRequestIdOf(req);
     const path = (req.url ?? '/').split('?')[0]!;
-    const route = path === '/mcp' ? 'mcp' : path.startsWith(PRM_PATH) ? 'metadata' : ['/healthz', '/readyz', '/metrics'].includes(path) ? path.slice(1) : 'other';
+    const route = routeOf(path);
     res.setHeader('x-request-id', requestId);
     this.inflight++;
     this.options.metrics.inflight.inc();
@@ -145,9 +147,12 @@ export class HttpApp {
       this.options.metrics.inflight.dec();
       this.requestCounter(route, req.method ?? 'GET', res.statusCode).inc();
       this.durationHistogram(route).observe((performance.now() - started) / 1000);
+      if (res.statusCode >= 500) this.options.logger.warn({ requestId, route, status: res.statusCode }, 'request answered with a server error');
       if (this.inflight === 0) this.idleWaiters.splice(0).forEach((w) => w());
     });
     try {
+      const refused = hostRefusal(this.options.hostPolicy, route, headerValue(req, 'host'), headerValue(req, 'origin'));
+      if (refused) return sendRefusal(res, refused);
       if (route === 'healthz') return sendJson(res, 200, { status: 'ok' });
       if (route === 'readyz') return await this.ready(res);
       if (route === 'metrics') {
@@ -156,7 +161,7 @@ export class HttpApp {
         return void res.end(text);
       }
       if (route === 'metadata') return this.metadata(req, res);
-      if (route === 'mcp') return await this.mcp(req, res, requestId, clientRequestId);
+      if (route === 'mcp') return await this.mcp(req, res, requestId, clientRequestId, corsHeaders(headerValue(req, 'origin')));
       sendJson(res, 404, { error: 'not_found', message: `No route for ${path}. The MCP endpoint is /mcp.` });
     } catch (error) {
       this.options.logger.error({ requestId, err: error }, 'request failed');
@@ -178,60 +183,61 @@ export class HttpApp {
       res,
       200,
       {
-        resource: this.resourceUrl(req),
+        resource: this.naming.resource(req),
         authorization_servers: [auth.settings.issuer],
         scopes_supported: this.options.scopesSupported,
         bearer_methods_supported: ['header'],
         resource_name: this.options.serverName,
       },
-      { 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*' },
+      { 'cache-control': this.naming.cacheControl, 'access-control-allow-origin': '*' },
     );
   }
 
-  private corsHeaders(req: IncomingMessage): Record<string, string> {
-    const origin = headerValue(req, 'origin');
-    if (!origin) return {};
-    return { 'access-control-allow-origin': origin, vary: 'Origin', 'access-control-expose-headers': CORS_EXPOSE_HEADERS };
-  }
-
-  private async authenticate(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>): Promise<VerifiedToken | null | undefined> {
+  /** The caller's verified token, null when auth is off, or undefined once a refusal was sent. */
+  private async authenticate(req: IncomingMessage, res: ServerResponse, requestId: string, cors: Record<string, string>): Promise<VerifiedToken | null | undefined> {
     const auth = this.options.auth;
     if (!auth) return null;
     const refuse = (failure: AuthFailure | { status: 401 }) => {
       const description = 'description' in failure ? failure.description : 'Authorization required: send a bearer token';
       sendRpcError(res, failure.status, RpcCode.server, description, null, {
         ...cors,
-        'www-authenticate': challengeHeader(failure, this.resourceMetadataUrl(req), auth.settings.requiredScopes),
+        'www-authenticate': challengeHeader(failure, this.naming.metadataUrl(req), auth.settings.requiredScopes),
       });
       return undefined;
     };
     const token = bearerToken(headerValue(req, 'authorization'));
     if (!token) return refuse({ status: 401 });
+    const address = clientAddress(req, this.options.proxies);
+    const limited = this.options.authFailures.refusal(address);
+    if (limited) {
+      this.options.metrics.rateLimited.inc();
+      sendRefusal(res, limited, cors);
+      return undefined;
+    }
     let verified: VerifiedToken | AuthFailure;
     try {
       verified = await auth.verifier.verify(token);
     } catch (error) {
-      this.options.logger.error({ err: error }, 'token verification unavailable');
+      this.options.logger.error({ requestId, err: error }, 'token verification unavailable');
       sendRpcError(res, 503, RpcCode.server, 'Token verification is unavailable; try again shortly', null, { ...cors, 'retry-after': '5' });
       return undefined;
     }
-    if ('status' in verified) return refuse(verified);
+    if ('status' in verified) {
+      this.options.authFailures.failed(address);
+      return refuse(verified);
+    }
     return verified;
   }
 
-  private async mcp(req: IncomingMessage, res: ServerResponse, requestId: string, clientRequestId: string | undefined): Promise<void> {
-    const { logger, hostPolicy } = this.options;
-    const hostProblem = checkHost(hostPolicy, headerValue(req, 'host')) ?? checkOrigin(hostPolicy, headerValue(req, 'origin'));
-    if (hostProblem) return sendRpcError(res, 403, RpcCode.server, `Forbidden: ${hostProblem}`);
-    const cors = this.corsHeaders(req);
-
+  private async mcp(req: IncomingMessage, res: ServerResponse, requestId: string, clientRequestId: string | undefined, cors: Record<string, string>): Promise<void> {
+    const { logger } = this.options;
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...cors, 'access-control-allow-methods': 'POST, GET, DELETE, OPTIONS', 'access-control-allow-headers': CORS_ALLOW_HEADERS, 'access-control-max-age': '600' });
+      res.writeHead(204, preflightHeaders(headerValue(req, 'origin')));
       return void res.end();
     }
     if (this.draining) return sendRpcError(res, 503, RpcCode.server, 'The server is shutting down; retry on another replica', null, { ...cors, 'retry-after': '1', connection: 'close' });
 
-    const token = this.options.auth ? await this.authenticate(req, res, cors) : null;
+    const token = this.options.auth ? await this.authenticate(req, res, requestId, cors) : null;
     if (token === undefined) return;
 
     const limiterKey = token?.subject ? `sub:${token.subject}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
@@ -281,7 +287,7 @@ export class HttpApp {
         const failure: AuthFailure = { status: 403, error: 'insufficient_scope', description: `The tool ${tool} needs the scope ${missing.join(', ')}`, scopes: [...this.options.auth.settings.requiredScopes, ...this.options.toolScopes(tool)] };
         return sendRpcError(res, 403, RpcCode.server, failure.description, shape.kind === 'request' ? shape.id : null, {
           ...cors,
-          'www-authenticate': challengeHeader(failure, this.resourceMetadataUrl(req), []),
+          'www-authenticate': challengeHeader(failure, this.naming.metadataUrl(req), []),
         });
       }
     }

@@ -96,7 +96,11 @@ export class TokenVerifier {
     return document.jwks_uri;
   }
 
-  /** Verifies signature, issuer, audience, expiry and the server-wide required scopes. */
+  /**
+   * Verifies signature, issuer, audience, expiry (which must be present) and the server-wide required
+   * scopes, and that the token names a subject. Throws `unavailable` when the identity provider cannot
+   * be asked (keys unreachable, a 5xx, a key set that is not JSON): that is an outage, not a bad token.
+   */
   async verify(token: string): Promise<VerifiedToken | AuthFailure> {
     let claims: JWTPayload;
     try {
@@ -104,13 +108,12 @@ export class TokenVerifier {
         issuer: this.settings.issuer,
         audience: this.settings.audiences,
         algorithms: ACCEPTED_ALGORITHMS,
+        requiredClaims: ['exp'],
         clockTolerance: 60,
       });
       claims = result.payload;
     } catch (error) {
-      if (!(error instanceof joseErrors.JOSEError) || error instanceof joseErrors.JWKSTimeout) {
-        throw new AppError('unavailable', 'The token signing keys could not be fetched', { cause: error });
-      }
+      if (!isTokenFault(error)) throw new AppError('unavailable', 'The token signing keys could not be fetched', { cause: error });
       return { status: 401, error: 'invalid_token', description: describeJoseError(error) };
     }
     const scopes = scopesOf(claims);
@@ -118,10 +121,33 @@ export class TokenVerifier {
     if (missing.length > 0) {
       return { status: 403, error: 'insufficient_scope', description: `The token lacks the scope ${missing.join(', ')}`, scopes: this.settings.requiredScopes };
     }
-    const clientId = typeof claims.azp === 'string' ? claims.azp : typeof claims.appid === 'string' ? claims.appid : typeof claims.client_id === 'string' ? claims.client_id : '';
-    const subject = typeof claims.oid === 'string' ? claims.oid : (claims.sub ?? clientId);
+    const clientId = firstString(claims.azp, claims.appid, claims.client_id) ?? '';
+    const subject = firstString(claims.oid, claims.sub) ?? clientId;
+    if (!subject) return { status: 401, error: 'invalid_token', description: 'The token names no subject (sub, oid or azp)' };
     return { subject, clientId, scopes, token, claims, ...(claims.exp !== undefined ? { expiresAt: claims.exp } : {}) };
   }
+}
+
+function firstString(...values: unknown[]): string | undefined {
+  for (const value of values) if (typeof value === 'string' && value.length > 0) return value;
+  return undefined;
+}
+
+/** Errors that say the token is bad; every other failure (fetching or reading the key set) is the provider's. */
+const TOKEN_FAULTS = [
+  joseErrors.JWTExpired,
+  joseErrors.JWTClaimValidationFailed,
+  joseErrors.JWTInvalid,
+  joseErrors.JWSInvalid,
+  joseErrors.JWSSignatureVerificationFailed,
+  joseErrors.JOSEAlgNotAllowed,
+  joseErrors.JOSENotSupported,
+  joseErrors.JWKSNoMatchingKey,
+  joseErrors.JWKSMultipleMatchingKeys,
+];
+
+function isTokenFault(error: unknown): boolean {
+  return TOKEN_FAULTS.some((kind) => error instanceof kind);
 }
 
 function describeJoseError(error: unknown): string {
@@ -130,6 +156,7 @@ function describeJoseError(error: unknown): string {
     if (error.claim === 'aud') return 'The token is not for this resource (audience mismatch)';
     if (error.claim === 'iss') return 'The token was not issued by the expected issuer';
     if (error.claim === 'nbf') return 'The token is not valid yet';
+    if (error.claim === 'exp') return 'The token has no valid expiry (exp)';
     return `The token's ${error.claim} claim is invalid`;
   }
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token signature is invalid';

@@ -28,6 +28,15 @@ export class TokenBucketLimiter {
     return this.rate > 0;
   }
 
+  /** What `take` would decide, without using a token. */
+  peek(key: string, cost = 1): RateDecision {
+    if (!this.enabled) return { allowed: true, retryAfterSeconds: 0, remaining: Number.POSITIVE_INFINITY };
+    const bucket = this.buckets.get(key);
+    const tokens = bucket ? Math.min(this.burst, bucket.tokens + ((this.now() - bucket.updatedMs) / 1000) * this.rate) : this.burst;
+    if (tokens >= cost) return { allowed: true, retryAfterSeconds: 0, remaining: Math.floor(tokens - cost) };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - tokens) / this.rate)), remaining: 0 };
+  }
+
   take(key: string, cost = 1): RateDecision {
     if (!this.enabled) return { allowed: true, retryAfterSeconds: 0, remaining: Number.POSITIVE_INFINITY };
     const now = this.now();

@@ -13,6 +13,18 @@ export function sendRpcError(res: ServerResponse, status: number, code: number, 
   sendJson(res, status, { jsonrpc: '2.0', id, error: { code, message } }, headers);
 }
 
+/** What an edge step answers instead of letting a request through. */
+export interface Refusal {
+  status: number;
+  message: string;
+  code?: number;
+  headers?: Record<string, string>;
+}
+
+export function sendRefusal(res: ServerResponse, refusal: Refusal, headers: Record<string, string> = {}, id: string | number | null = null): void {
+  sendRpcError(res, refusal.status, refusal.code ?? RpcCode.server, refusal.message, id, refusal.headers ? { ...headers, ...refusal.headers } : headers);
+}
+
 /** Writes JSON-RPC messages as one JSON body or, once a related message precedes the answer, as SSE. */
 export class RpcResponseWriter {
   private streaming = false;

@@ -15,7 +15,7 @@ export interface TestIssuer {
   /** A token from the provider's token endpoint (client credentials) with the given scopes. */
   clientCredentialsToken(scope: string): Promise<string>;
   /** A token signed with the issuer's key and the given claims (defaults: valid for the audience). */
-  mint(claims?: Record<string, unknown>, options?: { expiresIn?: string | number; alg?: string; key?: CryptoKey; kid?: string }): Promise<string>;
+  mint(claims?: Record<string, unknown>, options?: { expiresIn?: string | number; alg?: string; key?: CryptoKey; kid?: string; omit?: ('exp' | 'sub' | 'client_id')[] }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -47,13 +47,14 @@ export async function startTestIssuer(options: { audience?: string; scopes?: str
   http.on('request', provider.callback());
 
   const mint: TestIssuer['mint'] = async (claims = {}, opts = {}) => {
-    const jwt = new SignJWT({ scope: scopes.join(' '), client_id: 'agent', ...claims })
+    const omit = new Set(opts.omit ?? []);
+    const jwt = new SignJWT({ scope: scopes.join(' '), ...(omit.has('client_id') ? {} : { client_id: 'agent' }), ...claims })
       .setProtectedHeader({ alg: opts.alg ?? 'RS256', kid: opts.kid ?? 'test-key-1', typ: 'at+jwt' })
       .setIssuedAt()
       .setIssuer((claims.iss as string | undefined) ?? issuer)
-      .setAudience((claims.aud as string | undefined) ?? audience)
-      .setSubject((claims.sub as string | undefined) ?? 'agent')
-      .setExpirationTime(opts.expiresIn ?? '10m');
+      .setAudience((claims.aud as string | undefined) ?? audience);
+    if (!omit.has('sub')) jwt.setSubject((claims.sub as string | undefined) ?? 'agent');
+    if (!omit.has('exp')) jwt.setExpirationTime(opts.expiresIn ?? '10m');
     return jwt.sign(opts.key ?? privateKey);
   };
 

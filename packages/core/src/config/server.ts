@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { envBool, envEnum, envInt, envList, envOptionalString, envString, envUrl, parseEnv } from './env';
 import { lightningEnvShape } from './lightning';
@@ -18,13 +19,31 @@ export const serverEnvSchema = z
     ALLOWED_HOSTS: envList(),
     /** Browser origins allowed to call /mcp; loopback origins are allowed when bound to loopback. */
     ALLOWED_ORIGINS: envList(),
-    MAX_REQUEST_BYTES: envInt(4 * MiB, 1024, 64 * MiB),
+    /** Request body limit; unset, it is sized from MAX_SNIPPET_BYTES (see requestBytesFor). */
+    MAX_REQUEST_BYTES: envInt(0, 1024, 64 * MiB),
     MAX_SNIPPET_BYTES: envInt(1 * MiB, 1, 32 * MiB),
+    /** Structure bounds checked before any validation or dispatch: nesting depth, and object members plus array items in all. */
+    MAX_JSON_DEPTH: envInt(32, 4, 1_000),
+    MAX_JSON_ENTRIES: envInt(10_000, 100, 1_000_000),
     /** Per-client token bucket: sustained requests a second and burst; 0 turns the limiter off. */
     RATE_LIMIT_RPS: envInt(50, 0, 1_000_000),
     RATE_LIMIT_BURST: envInt(100, 1, 1_000_000),
     /** Longest time one MCP request may run; past it the client gets a JSON-RPC timeout error and the work is cancelled. */
     MCP_REQUEST_TIMEOUT_MS: envInt(120_000, 100, 3_600_000),
+    /** Failed token checks allowed per client address (a burst, then a steady rate); 0 turns the limit off. */
+    AUTH_FAILURE_BURST: envInt(20, 1, 1_000_000),
+    AUTH_FAILURE_RATE_PER_MINUTE: envInt(30, 0, 1_000_000),
+    /** Addresses or CIDR ranges of reverse proxies whose X-Forwarded-* headers are believed; none by default. */
+    TRUSTED_PROXIES: envList(),
+    /** Open connections in all, and from one client address (configured proxies are exempt from the latter). */
+    MAX_CONNECTIONS: envInt(512, 1, 1_000_000),
+    MAX_CONNECTIONS_PER_CLIENT: envInt(64, 1, 1_000_000),
+    /** Node's http server timeouts: headers, the whole request (headers and body), idle keep-alive. */
+    HTTP_HEADERS_TIMEOUT_MS: envInt(20_000, 1_000, 600_000),
+    HTTP_REQUEST_TIMEOUT_MS: envInt(60_000, 1_000, 3_600_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: envInt(65_000, 1_000, 600_000),
+    /** How long a request body may take to arrive once its headers are in (408 after). */
+    HTTP_BODY_TIMEOUT_MS: envInt(30_000, 100, 3_600_000),
     /** How long SIGTERM waits for in-flight calls before exiting. */
     SHUTDOWN_TIMEOUT_MS: envInt(20_000, 0, 600_000),
 
@@ -65,13 +84,40 @@ export const serverEnvSchema = z
     if (env.AUTH_ISSUER && env.AUTH_AUDIENCE.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_AUDIENCE'], message: 'required when AUTH_ISSUER is set' });
     }
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not be larger than HTTP_REQUEST_TIMEOUT_MS' });
+    }
+    for (const entry of env.TRUSTED_PROXIES) {
+      if (!isAddressOrCidr(entry)) ctx.addIssue({ code: 'custom', path: ['TRUSTED_PROXIES'], message: `expected IP addresses or CIDR ranges, got "${entry}"` });
+    }
     if (env.OPENAI_BASE_URL && !env.OPENAI_MODEL && !env.FOUNDRY_MODEL_DEPLOYMENT_NAME) {
       ctx.addIssue({ code: 'custom', path: ['OPENAI_MODEL'], message: 'required when OPENAI_BASE_URL is set' });
     }
   });
 
+function isAddressOrCidr(entry: string): boolean {
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
+
 export type ServerEnv = z.output<typeof serverEnvSchema>;
 
+/** Room for the JSON-RPC envelope and the other arguments of the largest valid request. */
+const ENVELOPE_BYTES = 64 * 1024;
+
+/**
+ * The body limit a valid request needs: the largest snippet JSON-escaped (quotes, backslashes and line
+ * breaks double in size; a text of such characters is the worst case clients produce) plus the envelope.
+ */
+export function requestBytesFor(maxSnippetBytes: number): number {
+  return 2 * maxSnippetBytes + ENVELOPE_BYTES;
+}
+
 export function loadServerEnv(env: Record<string, string | undefined> = process.env): ServerEnv {
-  return parseEnv(serverEnvSchema, env);
+  const parsed = parseEnv(serverEnvSchema, env);
+  return parsed.MAX_REQUEST_BYTES === 0 ? { ...parsed, MAX_REQUEST_BYTES: requestBytesFor(parsed.MAX_SNIPPET_BYTES) } : parsed;
 }

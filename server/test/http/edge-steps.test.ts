@@ -1,0 +1,98 @@
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { hostPolicy } from '../../src/http/guards';
+import { TokenBucketLimiter } from '../../src/http/rate-limit';
+import { AuthFailureLimit } from '../../src/http/steps/auth-failures';
+import { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS, corsHeaders, preflightHeaders } from '../../src/http/steps/cors';
+import { ProxyTrust, clientAddress, isValidHost, publicOrigin } from '../../src/http/steps/forwarded';
+import { hostRefusal } from '../../src/http/steps/host-check';
+import { ResourceNaming } from '../../src/http/steps/metadata';
+
+const request = (peer: string, headers: Record<string, string>) => ({ headers, socket: { remoteAddress: peer } }) as unknown as IncomingMessage;
+
+describe('forwarded headers', () => {
+  const trust = new ProxyTrust(['10.0.0.0/8', '192.168.1.5', 'fd00::/8']);
+  it('trusts configured addresses and ranges only, IPv4-mapped peers included', () => {
+    expect(trust.trusts('10.1.2.3')).toBe(true);
+    expect(trust.trusts('::ffff:10.1.2.3')).toBe(true);
+    expect(trust.trusts('192.168.1.5')).toBe(true);
+    expect(trust.trusts('192.168.1.6')).toBe(false);
+    expect(trust.trusts('fd00::1')).toBe(true);
+    expect(trust.trusts('not an address')).toBe(false);
+    expect(new ProxyTrust([]).trusts('127.0.0.1')).toBe(false);
+  });
+  it('accepts host names, addresses and ports, and nothing else', () => {
+    for (const ok of ['gw.example.net', 'gw.example.net:443', '127.0.0.1:8080', '[::1]:80', 'localhost']) expect(isValidHost(ok)).toBe(true);
+    for (const bad of ['a b', 'evil.example/x', 'x@y', '', 'a..b', 'host:99999999', 'javascript:alert(1)']) expect(isValidHost(bad)).toBe(false);
+  });
+  it('derives the public origin from Host, or from a configured proxy', () => {
+    const forwarded = { host: '10.0.0.9:8080', 'x-forwarded-host': 'gw.example.net', 'x-forwarded-proto': 'https' };
+    expect(publicOrigin(request('203.0.113.7', forwarded), trust)).toBe('http://10.0.0.9:8080');
+    expect(publicOrigin(request('10.0.0.2', forwarded), trust)).toBe('https://gw.example.net');
+    expect(publicOrigin(request('10.0.0.2', { ...forwarded, 'x-forwarded-host': 'a b, c' }), trust)).toBe('https://10.0.0.9:8080');
+    expect(publicOrigin(request('10.0.0.2', { ...forwarded, 'x-forwarded-proto': 'javascript' }), trust)).toBe('http://gw.example.net');
+    expect(publicOrigin(request('10.0.0.2', { host: 'a b' }), trust)).toBe('http://localhost');
+  });
+  it('finds the client behind configured proxies, and ignores claims from anyone else', () => {
+    expect(clientAddress(request('203.0.113.7', { 'x-forwarded-for': '1.2.3.4' }), trust)).toBe('203.0.113.7');
+    expect(clientAddress(request('10.0.0.2', { 'x-forwarded-for': '1.2.3.4, 198.51.100.9, 10.0.0.3' }), trust)).toBe('198.51.100.9');
+    expect(clientAddress(request('10.0.0.2', { 'x-forwarded-for': 'garbage' }), trust)).toBe('10.0.0.2');
+    expect(clientAddress(request('::ffff:10.0.0.2', {}), trust)).toBe('10.0.0.2');
+  });
+});
+
+describe('host check on every route', () => {
+  const local = hostPolicy('127.0.0.1', [], []);
+  const pinned = hostPolicy('0.0.0.0', ['mcp.internal'], ['https://app.example']);
+  it('refuses malformed and foreign hosts on every route', () => {
+    expect(hostRefusal(local, 'metadata', 'evil.example', undefined)).toMatchObject({ status: 403 });
+    expect(hostRefusal(local, 'other', 'evil.example', undefined)).toMatchObject({ status: 403 });
+    expect(hostRefusal(hostPolicy('0.0.0.0', [], []), 'mcp', 'a b', undefined)).toMatchObject({ status: 400 });
+    expect(hostRefusal(local, 'mcp', 'localhost:8080', undefined)).toBeUndefined();
+  });
+  it('lets probes and metrics through by IP (kubelet uses the pod IP), never by a foreign name', () => {
+    expect(hostRefusal(pinned, 'healthz', '10.244.1.7:8080', undefined)).toBeUndefined();
+    expect(hostRefusal(pinned, 'metrics', '[fd00::7]:8080', undefined)).toBeUndefined();
+    expect(hostRefusal(pinned, 'mcp', '10.244.1.7:8080', undefined)).toMatchObject({ status: 403 });
+    expect(hostRefusal(pinned, 'readyz', 'evil.example', undefined)).toMatchObject({ status: 403 });
+  });
+  it('checks browser origins on /mcp', () => {
+    expect(hostRefusal(pinned, 'mcp', 'mcp.internal', 'https://app.example')).toBeUndefined();
+    expect(hostRefusal(pinned, 'mcp', 'mcp.internal', 'https://evil.example')).toMatchObject({ status: 403, message: 'Forbidden: Origin not allowed: https://evil.example' });
+  });
+});
+
+describe('CORS', () => {
+  it('allows the MCP request headers and exposes what a client reads back', () => {
+    const allowed = CORS_ALLOW_HEADERS.split(', ');
+    for (const name of ['authorization', 'content-type', 'mcp-protocol-version', 'mcp-session-id', 'mcp-method', 'mcp-name', 'last-event-id']) expect(allowed).toContain(name);
+    expect(CORS_EXPOSE_HEADERS.split(', ')).toEqual(expect.arrayContaining(['www-authenticate', 'mcp-session-id']));
+    expect(preflightHeaders('https://app.example')).toMatchObject({ 'access-control-allow-origin': 'https://app.example', vary: 'Origin', 'access-control-allow-methods': expect.stringContaining('POST') });
+    expect(corsHeaders(undefined)).toEqual({});
+  });
+});
+
+describe('resource naming', () => {
+  it('is publicly cacheable only when configured', () => {
+    const trust = new ProxyTrust([]);
+    expect(new ResourceNaming('https://gw.example.net/mcp', trust).cacheControl).toBe('public, max-age=3600');
+    const derived = new ResourceNaming(undefined, trust);
+    expect(derived.cacheControl).toBe('no-store');
+    expect(derived.metadataUrl(request('127.0.0.1', { host: '127.0.0.1:9' }))).toBe('http://127.0.0.1:9/.well-known/oauth-protected-resource/mcp');
+  });
+});
+
+describe('failed-authentication limit', () => {
+  it('refuses an address once its failures are used up, without using a token to look', () => {
+    let now = 0;
+    const limit = new AuthFailureLimit(new TokenBucketLimiter(0.5, 2, 100, () => now));
+    expect(limit.refusal('a')).toBeUndefined();
+    expect(limit.refusal('a')).toBeUndefined(); // looking is free
+    limit.failed('a');
+    limit.failed('a');
+    expect(limit.refusal('a')).toMatchObject({ status: 429, headers: { 'retry-after': '2' } });
+    expect(limit.refusal('b')).toBeUndefined();
+    now = 2000;
+    expect(limit.refusal('a')).toBeUndefined();
+  });
+});
