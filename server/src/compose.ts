@@ -12,6 +12,8 @@ import { AuthFailureLimit } from './http/steps/auth-failures';
 import { ProxyTrust } from './http/steps/forwarded';
 import { McpEngine } from './mcp/engine';
 import { registerConformanceFixtures } from './mcp/fixtures';
+import { registerMultiRoundTripFixtures } from './mcp/fixtures-mrtr';
+import { requestStateCodec } from './mcp/request-state';
 import { registerTools } from './mcp/register-tools';
 import { readinessChecker } from './readiness';
 import { helloTool } from './tools/hello';
@@ -72,15 +74,23 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const scopesByTool = new Map(tools.map((t) => [t.name, t.requiredScopes ?? []]));
 
   const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics ?? true });
+  if (!env.MCP_REQUEST_STATE_KEY && !isLoopbackHost(env.HOST)) logger.warn('MCP_REQUEST_STATE_KEY is not set: confirmations started on this replica cannot be resumed on another');
+  const stateCodec = requestStateCodec({ ...(env.MCP_REQUEST_STATE_KEY ? { key: env.MCP_REQUEST_STATE_KEY } : {}), ttlSeconds: env.MCP_REQUEST_STATE_TTL_SECONDS });
   const buildServer = () => {
-    const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { capabilities: { logging: {} }, instructions: INSTRUCTIONS });
+    const server = new McpServer(
+      { name: SERVER_NAME, version: SERVER_VERSION },
+      { capabilities: { logging: {} }, instructions: INSTRUCTIONS, requestState: { verify: stateCodec.verify } },
+    );
     registerTools(server, tools, {
       metrics,
       logger,
       captureAll: env.LIGHTNING_CAPTURE_ALL_TOOLS,
       ...(lightning.observer ? { observer: lightning.observer, episodeId: (requestId: string, tool: string) => episodeIdFor(env.LIGHTNING_AGENT_ID, requestId, tool) } : {}),
     });
-    if (env.MCP_CONFORMANCE_FIXTURES) registerConformanceFixtures(server);
+    if (env.MCP_CONFORMANCE_FIXTURES) {
+      registerConformanceFixtures(server);
+      registerMultiRoundTripFixtures(server, stateCodec);
+    }
     return server;
   };
   const engine = await McpEngine.create({ buildServer, logger, maxRequestBytes: env.MAX_REQUEST_BYTES, requestTimeoutMs: env.MCP_REQUEST_TIMEOUT_MS });

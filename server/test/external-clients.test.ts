@@ -41,23 +41,38 @@ describe('real MCP clients accept the server', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('passes every active scenario of the MCP conformance suite (2025-11-25)', async () => {
-    const result = await conformance(STABLE_SUITE, server.url);
+  // The totals below are the README's "Tests and conformance" table: a scenario or check that stops
+  // passing, or disappears, fails here.
+  it('passes every scenario of the stable MCP conformance suite (0.1.16), active and pending', async () => {
+    const active = await conformance(STABLE_SUITE, server.url);
+    expect(active.summary).toContain('Total: 38 passed, 0 failed');
+    expect(active.scenarios).toHaveLength(30);
+    const all = await conformance(STABLE_SUITE, server.url, ['--suite', 'all']);
+    expect(all.failed, all.summary).toBe(0);
+    expect(all.scenarios).toHaveLength(32);
+    expect(all.passed).toBe(42);
+  }, 300_000);
+
+  it('passes every 2025-11-25 scenario of the next conformance suite (0.2.0-alpha.12)', async () => {
+    const result = await conformance(NEXT_SUITE, server.url, ['--spec-version', '2025-11-25', '--suite', 'all']);
     expect(result.failed, result.summary).toBe(0);
-    expect(result.scenarios.length).toBeGreaterThanOrEqual(30);
+    expect(result.scenarios).toHaveLength(33);
+    expect(result.passed).toBe(75);
+  }, 300_000);
+
+  it('passes every 2026-07-28 scenario of the next conformance suite, pending ones included', async () => {
+    const result = await conformance(NEXT_SUITE, server.url, ['--spec-version', '2026-07-28', '--suite', 'all']);
     expect(result.scenarios.filter((s) => !s.ok)).toEqual([]);
+    expect(result.failed, result.summary).toBe(0);
+    expect(result.scenarios).toHaveLength(40);
+    expect(result.passed).toBe(150);
   }, 300_000);
 
-  it('passes every active 2025-11-25 scenario of the next conformance suite', async () => {
-    const result = await conformance(NEXT_SUITE, server.url, ['--spec-version', '2025-11-25']);
-    expect(result.failed, result.summary).toBe(0);
-    expect(result.scenarios.length).toBeGreaterThanOrEqual(30);
-  }, 300_000);
-
-  it('passes every active 2026-07-28 scenario of the next conformance suite', async () => {
-    const result = await conformance(NEXT_SUITE, server.url, ['--spec-version', '2026-07-28']);
-    expect(result.failed, result.summary).toBe(0);
-    expect(result.scenarios.length).toBeGreaterThanOrEqual(20);
+  it('meets the frozen 2026-07-28 requirements of the next conformance suite', async () => {
+    const result = await conformance(NEXT_SUITE, server.url, ['--requirements', '2026-07-28']);
+    const failing = result.scenarios.filter((s) => !s.ok && !s.name.startsWith('tasks-')).map((s) => s.name);
+    expect(failing, result.summary).toEqual([]);
+    expect(result.scenarios.map((s) => s.name)).toEqual(expect.arrayContaining(['input-required-result-tampered-state', 'json-schema-2020-12', 'http-custom-header-server-validation']));
   }, 300_000);
 
   it('works with the MCP Inspector CLI: lists the tools, saves and reads a snippet', async () => {

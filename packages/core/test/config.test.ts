@@ -52,6 +52,12 @@ describe('server configuration', () => {
     expect(loadServerEnv({ AZURE_SEARCH_ENDPOINT: 'http://127.0.0.1:9000' }).AZURE_SEARCH_ENDPOINT).toBe('http://127.0.0.1:9000');
   });
 
+  it('takes a request-state key of at least 32 bytes and refuses a shorter one', () => {
+    expect(loadServerEnv({}).MCP_REQUEST_STATE_KEY).toBeUndefined();
+    expect(loadServerEnv({ MCP_REQUEST_STATE_KEY: 'k'.repeat(32) }).MCP_REQUEST_STATE_KEY).toBe('k'.repeat(32));
+    expect(() => loadServerEnv({ MCP_REQUEST_STATE_KEY: 'short' })).toThrow(/MCP_REQUEST_STATE_KEY: must be at least 32 bytes/);
+  });
+
   it('requires an audience when an issuer is configured', () => {
     expect(() => loadServerEnv({ AUTH_ISSUER: 'https://login.microsoftonline.com/t/v2.0' })).toThrow(/AUTH_AUDIENCE: required when AUTH_ISSUER is set/);
     const env = loadServerEnv({ AUTH_ISSUER: 'https://login.microsoftonline.com/t/v2.0', AUTH_AUDIENCE: 'api://mcp, 1234' });

@@ -46,6 +46,14 @@ export const serverEnvSchema = z
     HTTP_BODY_TIMEOUT_MS: envInt(30_000, 100, 3_600_000),
     /** How long SIGTERM waits for in-flight calls before exiting. */
     SHUTDOWN_TIMEOUT_MS: envInt(20_000, 0, 600_000),
+    /**
+     * HMAC key (at least 32 bytes) that signs the state of multi-round-trip requests (confirmations,
+     * 2026-07-28 `input_required`). Every replica needs the same key so any of them can resume a
+     * request another one started; unset, each process draws a random key (one replica only).
+     */
+    MCP_REQUEST_STATE_KEY: envOptionalString().refine((v) => v === undefined || Buffer.byteLength(v, 'utf8') >= 32, 'must be at least 32 bytes'),
+    /** How long a confirmation or other multi-round-trip request may wait for the client's answer. */
+    MCP_REQUEST_STATE_TTL_SECONDS: envInt(600, 10, 86_400),
 
     // Authentication (on when AUTH_ISSUER is set).
     AUTH_ISSUER: envUrl({ https: true }),
