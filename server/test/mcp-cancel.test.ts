@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { startFakeOpenAI } from './helpers/fake-openai';
 import { startTestIssuer, type TestIssuer } from './helpers/oidc';
 import { MCP_HEADERS, startTestServer, type TestServer } from './helpers/server';
@@ -71,7 +72,7 @@ describe('2025-era cancellation reaches only the sender\'s own requests', () => 
   });
 });
 
-describe('every 2025-era request ends within MCP_REQUEST_TIMEOUT_MS', () => {
+describe('every request ends within MCP_REQUEST_TIMEOUT_MS', () => {
   let model: Awaited<ReturnType<typeof startFakeOpenAI>>;
   let server: TestServer;
   beforeAll(async () => {
@@ -94,7 +95,76 @@ describe('every 2025-era request ends within MCP_REQUEST_TIMEOUT_MS', () => {
     expect(ping).toMatchObject({ status: 200, body: { id: 6, result: {} } });
   });
 
+  it('answers a 2026-07-28 call that outlasts its deadline with a JSON-RPC error too', async () => {
+    const client = new Client({ name: 'modern', version: '1' }, { versionNegotiation: { mode: { pin: '2026-07-28' } } });
+    await client.connect(new StreamableHTTPClientTransport(new URL(server.url)));
+    const started = Date.now();
+    const outcome = await client.callTool({ name: 'ask_foundry', arguments: { question: 'too slow' } }).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error: error as { code?: number; message?: string } }),
+    );
+    const ms = Date.now() - started;
+    expect(outcome).toMatchObject({ error: { code: -32001, message: expect.stringContaining('1000 ms') } });
+    expect(ms).toBeGreaterThanOrEqual(900);
+    expect(ms).toBeLessThan(3000);
+    const hello = await client.callTool({ name: 'hello_mcp', arguments: {} });
+    expect(JSON.stringify(hello.content)).toContain('Hello');
+    await client.close();
+  });
+
   it('refuses a deadline setting outside its bounds at start-up', async () => {
     await expect(startTestServer({ MCP_REQUEST_TIMEOUT_MS: '0' })).rejects.toThrow(/MCP_REQUEST_TIMEOUT_MS/);
+  });
+});
+
+describe('a 2025-era answer to a server-to-client request is taken only from the client that was asked', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ MCP_CONFORMANCE_FIXTURES: 'true' });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('ignores another client answering a sampling request it was not sent', async () => {
+    // Without a token the caller is told apart by Mcp-Session-Id (else its address).
+    const alice = { 'mcp-session-id': 'alice' };
+    const mallory = { 'mcp-session-id': 'mallory' };
+    const init = { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: { sampling: {} }, clientInfo: { name: 'alice', version: '1' } } };
+    expect(await post(server.url, init, alice)).toMatchObject({ status: 200 });
+
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { ...MCP_HEADERS, ...alice },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'test_sampling', arguments: { prompt: 'hi' } } }),
+      signal: AbortSignal.timeout(6000),
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    type Event = { id?: unknown; method?: string; result?: unknown };
+    let buffered = '';
+    const nextEvent = async () => {
+      for (;;) {
+        const end = buffered.indexOf('\n\n');
+        if (end >= 0) {
+          const data = buffered.slice(0, end).split('\n').find((l) => l.startsWith('data: '));
+          buffered = buffered.slice(end + 2);
+          if (data) return JSON.parse(data.slice(6)) as Event;
+          continue;
+        }
+        const { value, done } = await reader.read();
+        if (done) return undefined;
+        buffered += value;
+      }
+    };
+    const asked = await nextEvent();
+    expect(asked).toMatchObject({ method: 'sampling/createMessage' });
+    const answer = (text: string) => ({ jsonrpc: '2.0', id: asked!.id, result: { role: 'assistant', content: { type: 'text', text }, model: 'm' } });
+
+    expect(await post(server.url, answer('forged'), mallory)).toMatchObject({ status: 202 });
+    await sleep(100);
+    expect(await post(server.url, answer('genuine'), alice)).toMatchObject({ status: 202 });
+    const final = await nextEvent();
+    expect(final).toMatchObject({ id: 1, result: { content: [{ type: 'text', text: 'LLM response: genuine' }] } });
   });
 });

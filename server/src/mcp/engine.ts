@@ -1,8 +1,8 @@
 import type { McpServer} from '@modelcontextprotocol/server';
 import { createMcpHandler, type AuthInfo, type JSONRPCMessage, type RequestId } from '@modelcontextprotocol/server';
-import { toNodeHandler, type NodeMcpRequestHandler } from '@modelcontextprotocol/node';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '@mcp-aks/core';
+import { serveModernExchange } from './modern-exchange';
 import { MultiplexTransport, type ExchangeSink } from './multiplex-transport';
 
 export interface EngineOptions {
@@ -11,7 +11,7 @@ export interface EngineOptions {
   buildServer: () => McpServer;
   logger: Logger;
   maxRequestBytes: number;
-  /** Longest time a 2025-era request may take before its client gets a timeout error. */
+  /** Longest time a request may take before its client gets a timeout error. */
   requestTimeoutMs: number;
 }
 
@@ -23,7 +23,6 @@ export interface EngineOptions {
 export class McpEngine {
   private readonly transport: MultiplexTransport;
   private readonly legacyServer: McpServer;
-  private readonly modernHandler: NodeMcpRequestHandler;
   private readonly modern: ReturnType<typeof createMcpHandler>;
   private readonly pool: McpServer[] = [];
 
@@ -36,7 +35,6 @@ export class McpEngine {
       maxRequestBodySize: options.maxRequestBytes,
       onerror: (error) => options.logger.debug({ err: error }, 'mcp modern-era request refused or failed'),
     });
-    this.modernHandler = toNodeHandler(this.modern, { maxRequestBodySize: options.maxRequestBytes });
   }
 
   static async create(options: EngineOptions): Promise<McpEngine> {
@@ -72,7 +70,10 @@ export class McpEngine {
 
   /** A 2026-07-28 exchange, served by the SDK's handler with the body we already read and checked. */
   serveModern(req: IncomingMessage & { auth?: AuthInfo }, res: ServerResponse, body: unknown): Promise<void> {
-    return this.modernHandler(req, res, body);
+    return serveModernExchange(this.modern, req, res, body, {
+      timeoutMs: this.options.requestTimeoutMs,
+      onerror: (error) => this.options.logger.error({ err: error }, 'mcp modern-era exchange failed'),
+    });
   }
 
   async close(): Promise<void> {

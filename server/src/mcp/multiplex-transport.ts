@@ -1,4 +1,5 @@
 import type { AuthInfo, JSONRPCMessage, RequestId, Transport, TransportSendOptions } from '@modelcontextprotocol/server';
+import { cancelled, timedOut } from './ending';
 import { callerKeyOf } from './request-context';
 
 /**
@@ -20,9 +21,6 @@ export interface ExchangeSink {
   /** The answer; the exchange is over after it. */
   final(message: JSONRPCMessage): void;
 }
-
-/** JSON-RPC error codes for exchanges the transport ends itself (application range, as the TypeScript SDK and LSP use them). */
-export const EndCode = { timeout: -32001, cancelled: -32800 } as const;
 
 export interface MultiplexOptions {
   /** Longest time a request may take before its client gets a timeout error and its work is cancelled. */
@@ -74,7 +72,7 @@ export class MultiplexTransport implements Transport {
   dispatchRequest(message: { jsonrpc: '2.0'; id: RequestId; method: string; params?: Record<string, unknown> }, sink: ExchangeSink, authInfo?: AuthInfo): RequestId {
     const internalId = ++this.sequence;
     const { requestTimeoutMs } = this.options;
-    const timer = setTimeout(() => this.end(internalId, EndCode.timeout, `Request timed out after ${requestTimeoutMs} ms`), requestTimeoutMs);
+    const timer = setTimeout(() => this.end(internalId, (id) => timedOut(id, requestTimeoutMs)), requestTimeoutMs);
     timer.unref();
     this.exchanges.set(internalId, { sink, originalId: message.id, authInfo, timer });
     this.deliver({ ...message, id: internalId }, authInfo);
@@ -85,7 +83,7 @@ export class MultiplexTransport implements Transport {
   dispatchOneWay(message: JSONRPCMessage, authInfo?: AuthInfo): void {
     if (isCancel(message)) {
       const internalId = this.ownRequest(message.params?.requestId, authInfo);
-      if (internalId !== undefined) this.end(internalId, EndCode.cancelled, 'Request cancelled by the client');
+      if (internalId !== undefined) this.end(internalId, cancelled);
       return;
     }
     if (isResponse(message)) {
@@ -139,12 +137,14 @@ export class MultiplexTransport implements Transport {
   }
 
   /** Ends an exchange the server will not answer: its client gets the error, the work is cancelled. */
-  private end(internalId: RequestId, code: number, reason: string): void {
+  private end(internalId: RequestId, answerFor: (originalId: RequestId) => JSONRPCMessage): void {
     const exchange = this.exchanges.get(internalId);
     if (!exchange) return;
     this.forget(internalId, exchange);
+    const answer = answerFor(exchange.originalId);
+    const reason = 'error' in answer ? answer.error.message : 'ended';
     this.deliver({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: internalId, reason } });
-    exchange.sink.final({ jsonrpc: '2.0', id: exchange.originalId, error: { code, message: reason } });
+    exchange.sink.final(answer);
   }
 
   private forget(internalId: RequestId, exchange: Exchange): void {
