@@ -75,6 +75,7 @@ export async function createLightningRuntime(options: LightningRuntimeOptions): 
     training,
     promotion,
     maxDeployments: env.LIGHTNING_MAX_DEPLOYMENTS,
+    datasetDefaults: { allowHeuristicOnly: env.LIGHTNING_TRAIN_ON_HEURISTICS, targetModel: env.LIGHTNING_BASE_MODEL },
     ...(capture ? { flushCapture: () => capture.flush(), captureStats: () => ({ ...capture.stats() }) } : {}),
   };
   const tools = [...lightningTools(toolDeps), ...(capture ? [feedbackTool(toolDeps)] : [])];

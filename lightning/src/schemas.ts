@@ -106,6 +106,8 @@ export const datasetManifestSchema = z.object({
   files: z.array(datasetFileSchema),
   valid: z.boolean(),
   problems: z.array(z.string()).default([]),
+  /** What was left out of a usable dataset and why (e.g. the preference part of --format both). */
+  notes: z.array(z.string()).default([]),
 });
 export type DatasetManifest = z.output<typeof datasetManifestSchema>;
 

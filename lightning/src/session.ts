@@ -40,7 +40,7 @@ export async function openLightning(env: ServerEnv, options: { logger: Logger; c
       const model = wantsJudge ? await createJudgeModel(env, credential) : undefined;
       return label({ ...ctx, ...(model ? { model } : {}) }, { latencyBudgetMs: env.LIGHTNING_LATENCY_BUDGET_MS, ...o });
     },
-    buildDataset: async (o = {}) => buildDataset(ctx, await createDatasetSink(env, credential), { targetModel: env.LIGHTNING_BASE_MODEL, ...o }),
+    buildDataset: async (o = {}) => buildDataset(ctx, await createDatasetSink(env, credential), { targetModel: env.LIGHTNING_BASE_MODEL, allowHeuristicOnly: env.LIGHTNING_TRAIN_ON_HEURISTICS, ...o }),
     train: async (o = {}) => train(ctx, await trainingDeps(), o),
     status: async (o = {}) => status(ctx, { openai: (await createOpenAI(env, credential, 'status')).client }, o),
     promote: async (o = {}) => promote(ctx, await createPromotionTarget(env, credential), { maxDeployments: env.LIGHTNING_MAX_DEPLOYMENTS, ...o }),

@@ -61,11 +61,17 @@ describe('lightning CLI', () => {
     expect(labeled.code).toBe(0);
     expect(labeled.err).toBe('');
     expect(labeled.out).toMatch(/12 heuristic rewards written/);
-    const built = await cli(['build-dataset', '--dry-run', '--json', '--validation-percent', '0'], env);
+    // Heuristics alone make no example: the build says why and exits 5 (dataset not valid).
+    const unrated = await cli(['build-dataset', '--dry-run', '--json', '--validation-percent', '0'], env);
+    expect(unrated.code).toBe(5);
+    expect(JSON.parse(unrated.out)).toMatchObject({ valid: false, counts: { excluded_unrated: 12 } });
+    const built = await cli(['build-dataset', '--dry-run', '--json', '--validation-percent', '0', '--allow-heuristic-only', '--min-reward', '0.5'], env);
     expect(built.code).toBe(0);
     expect(JSON.parse(built.out)).toMatchObject({ valid: true, counts: { train: 12 } });
     expect(JSON.parse((await cli(['list', 'datasets', '--json'], env)).out)).toEqual([]);
-    expect((await cli(['list', 'episodes', '--limit', '3', '--json'], env)).out.match(/"id"/g)?.length).toBe(3);
+    const listed = JSON.parse((await cli(['list', 'episodes', '--limit', '3', '--json'], env)).out) as { id: string; reward: unknown }[];
+    expect(listed).toHaveLength(3);
+    for (const episode of listed) expect(episode.reward).toEqual({ combined: 0.5, basis: 'heuristic', sources: { heuristic: 0.5 }, trainable: false });
   });
 
   it('exit codes for nothing to do: no run to follow, nothing to roll back to', async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '@mcp-aks/core';
 import { buildDataset, checkMessages, checkPreference, isValidationSession, LocalDatasetSink, type PreferenceExample, type SupervisedExample } from '../src/dataset';
 import { label } from '../src/rewards/label';
+import { combineRewards } from '../src/rewards/combine';
 import { EmbeddedStore, LightningStore } from '../src/store';
 import type { Episode } from '../src/schemas';
 import { makeEpisode, makeReward } from './helpers/fixtures';
@@ -166,7 +167,7 @@ describe('build-dataset', () => {
     eps.push(uncorrected);
     await store.putEpisodes(eps);
     await store.putRewards(eps.map((e) => makeReward(e, e.outcome === 'ok' ? 0.9 : -0.9, 'heuristic')));
-    const { manifest } = await buildDataset(ctx(), sink(), { format: 'both', validationPercent: 0 });
+    const { manifest } = await buildDataset(ctx(), sink(), { format: 'both', validationPercent: 0, allowHeuristicOnly: true });
     const folder = join(dir, 'datasets', agentId, manifest.id);
     const supervised = await readJsonl<SupervisedExample>(join(folder, 'train.jsonl'));
     expect(supervised.map((e) => e.messages.at(-1)!.content).every((c) => c!.startsWith('Corrected answer'))).toBe(true);
@@ -194,7 +195,64 @@ describe('build-dataset', () => {
     const slow = (await store.listRewards(agentId, { limit: 5, episodeId: eps[1]!.id }))[0]!;
     expect(slow.value).toBeLessThan(1);
     expect(slow.components.latencyPenalty).toBeLessThan(0);
-    const { manifest } = await buildDataset(ctx(), sink(), { validationPercent: 0, minReward: 0.95 });
+    // A call that worked is not a good answer: heuristics top out at 0.5, and alone they make no example...
+    expect(Math.max(...(await store.listRewards(agentId, { limit: 20 })).map((r) => r.value))).toBe(0.5);
+    const unrated = await buildDataset(ctx(), sink(), { validationPercent: 0, dryRun: true });
+    expect(unrated.manifest).toMatchObject({ valid: false, counts: { excluded_unrated: 12 } });
+    expect(unrated.manifest.counts.train).toBe(0);
+    // ...unless a setting says so; the slow and the failed call stay below the threshold.
+    const { manifest } = await buildDataset(ctx(), sink(), { validationPercent: 0, minReward: 0.5, allowHeuristicOnly: true });
     expect(manifest.counts.train).toBe(10);
+  });
+});
+
+describe('honest rewards in the dataset', () => {
+  it('a human rating decides alone; the judge outranks heuristics; heuristics alone are unrated', () => {
+    expect(combineRewards({ heuristic: 0.5, feedback: 0.9 })).toEqual({ value: 0.9, basis: 'human', used: ['feedback'] });
+    expect(combineRewards({ heuristic: 0.5, judge: 1, manual: -0.2, feedback: 0.6 })).toMatchObject({ value: 0.2, basis: 'human' });
+    expect(combineRewards({ heuristic: 0.5, judge: 1 })).toMatchObject({ value: 0.8333, basis: 'judge', used: ['judge', 'heuristic'] });
+    expect(combineRewards({ heuristic: 0.5 })).toMatchObject({ value: 0.5, basis: 'heuristic' });
+    expect(combineRewards({}).basis).toBe('none');
+  });
+
+  it('keeps the best rewarded answer of a duplicated prompt, not the first seen', async () => {
+    const eps: Episode[] = [];
+    for (let i = 0; i < 12; i++) {
+      eps.push(qa(`Scale web-${i}`, `kubectl scale web-${i} --replicas 2`, { sessionHash: `s${i}` }));
+      eps.push(qa(`scale  web-${i}`, `Run: kubectl scale deploy/web-${i} --replicas=2`, { sessionHash: `s${i}` }));
+    }
+    await store.putEpisodes(eps);
+    await store.putRewards(eps.map((e, i) => makeReward(e, i % 2 === 0 ? 0.6 : 0.95, 'feedback')));
+    const { manifest } = await buildDataset(ctx(), sink(), { validationPercent: 0 });
+    expect(manifest.counts).toMatchObject({ train: 12, duplicates: 12 });
+    const train = await readJsonl<SupervisedExample>(join(dir, 'datasets', agentId, manifest.id, 'train.jsonl'));
+    for (const example of train) expect(example.messages.at(-1)!.content).toMatch(/^Run: /);
+  });
+
+  it('leaves out answers of a tuned model unless asked, and never reports an empty validation split as valid', async () => {
+    const eps = Array.from({ length: 14 }, (_, i) => qa(`q${i}`, `a${i}`, { sessionHash: 'one-session', ...(i < 2 ? { tuned: true } : {}) }));
+    await store.putEpisodes(eps);
+    await store.putRewards(eps.map((e) => makeReward(e, 0.9, 'feedback')));
+    const { manifest } = await buildDataset(ctx(), sink(), { validationPercent: 10, salt: 'pick-train' });
+    expect(manifest.counts).toMatchObject({ excluded_tuned_model: 2 });
+    // One session: the split puts it on one side only, so validation would be empty.
+    expect(isValidationSession('pick-train', 'one-session', 10)).toBe(false);
+    expect(manifest.counts.train).toBe(12);
+    expect(manifest.counts.validation ?? 0).toBe(0);
+    expect(manifest.valid).toBe(false);
+    expect(manifest.problems.join()).toMatch(/validation: 0 examples although 10% was asked for.*1 session\(s\).*--validation-percent 0/);
+    const withTuned = await buildDataset(ctx(), sink(), { validationPercent: 0, include: ['tuned'], dryRun: true });
+    expect(withTuned.manifest).toMatchObject({ valid: true, counts: { train: 14 } });
+  });
+
+  it('--format both keeps a valid supervised set when there are too few preference pairs', async () => {
+    const eps = Array.from({ length: 12 }, (_, i) => qa(`q${i}`, `a${i}`));
+    await store.putEpisodes(eps);
+    await store.putRewards(eps.map((e) => makeReward(e, 0.9, 'feedback')));
+    const { manifest } = await buildDataset(ctx(), sink(), { format: 'both', validationPercent: 0 });
+    expect(manifest.valid).toBe(true);
+    expect(manifest.files.map((f) => f.kind)).toEqual(['train']);
+    expect(manifest.notes.join()).toMatch(/dpo part left out: dpo_train: 0 pairs/);
+    expect((await readdir(join(dir, 'datasets', agentId, manifest.id))).sort()).toEqual(['manifest.json', 'train.jsonl']);
   });
 });

@@ -46,9 +46,11 @@ describe('createLightningRuntime', () => {
       expect(await runtime.modelSelector!.select()).toBeUndefined();
       const byName = new Map(runtime.tools.map((t) => [t.name, t]));
       expect(byName.size).toBe(16);
+      // Episodes and rewards hold what callers asked and said: reading them needs the admin scope too.
+      const privateReads = ['lightning_list_episodes', 'lightning_get_episode', 'lightning_list_rewards'];
       for (const tool of runtime.tools) {
         const isMutating = mutating.includes(tool.name);
-        expect(tool.requiredScopes ?? [], tool.name).toEqual(isMutating ? ['lightning.admin'] : []);
+        expect(tool.requiredScopes ?? [], tool.name).toEqual(isMutating || privateReads.includes(tool.name) ? ['lightning.admin'] : []);
         expect(tool.annotations.readOnlyHint, tool.name).toBe(!isMutating && tool.name !== 'submit_feedback');
         if (isMutating) expect(tool.annotations.destructiveHint, tool.name).toBe(true);
         expect(tool.captureByDefault ?? false).toBe(false);

@@ -1,6 +1,7 @@
 import { invalidInput } from '@mcp-aks/core';
 import type { LightningSession } from '../session';
 import { exitCodes } from './exit-codes';
+import { rewardSummaries } from '../rewards/summary';
 
 /** One CLI command: its flags (for parseArgs and --help) and what it runs. */
 export interface CliCommand {
@@ -56,7 +57,8 @@ export const commands: CliCommand[] = [
       'top-fraction': { type: 'string', help: 'Or take this top fraction of labeled episodes (0-1).' },
       'validation-percent': { type: 'string', help: 'Sessions held out for validation (default 10).' },
       salt: { type: 'string', help: 'Salt of the session hash that splits train/validation.' },
-      include: { type: 'string', help: 'Let in what is left out by default: lightning,hello,failed.' },
+      include: { type: 'string', help: 'Let in what is left out by default: lightning,hello,failed,tuned.' },
+      'allow-heuristic-only': { type: 'boolean', help: 'Let episodes with only a heuristic reward in (default LIGHTNING_TRAIN_ON_HEURISTICS, off).' },
       tools: { type: 'string', help: 'Only these tools (comma-separated).' },
       'dpo-margin': { type: 'string', help: 'Reward gap a DPO pair needs (default 0.5).' },
       'target-model': { type: 'string', help: 'Base model the files are checked for (token limit).' },
@@ -70,7 +72,8 @@ export const commands: CliCommand[] = [
           topFraction: num(flags, 'top-fraction'),
           validationPercent: num(flags, 'validation-percent'),
           salt: str(flags, 'salt'),
-          include: list(flags, 'include') as ('lightning' | 'hello' | 'failed')[] | undefined,
+          include: list(flags, 'include') as ('lightning' | 'hello' | 'failed' | 'tuned')[] | undefined,
+          allowHeuristicOnly: flags['allow-heuristic-only'] === true ? true : undefined,
           tools: list(flags, 'tools'),
           dpoMargin: num(flags, 'dpo-margin'),
           targetModel: str(flags, 'target-model'),
@@ -78,7 +81,7 @@ export const commands: CliCommand[] = [
         }),
       );
       const files = manifest.files.map((f) => `  ${f.name}: ${f.examples} examples, ${f.bytes} bytes  ${dry ? '' : f.location}`).join('\n');
-      const text = `${dry ? '(dry run) ' : ''}dataset ${manifest.id} ${manifest.valid ? 'valid' : 'NOT valid'}\n${files}\ncounts: ${JSON.stringify(manifest.counts)}${manifest.problems.length ? `\nproblems:\n  ${manifest.problems.join('\n  ')}` : ''}`;
+      const text = `${dry ? '(dry run) ' : ''}dataset ${manifest.id} ${manifest.valid ? 'valid' : 'NOT valid'}\n${files}\ncounts: ${JSON.stringify(manifest.counts)}${manifest.problems.length ? `\nproblems:\n  ${manifest.problems.join('\n  ')}` : ''}${manifest.notes.length ? `\nnotes:\n  ${manifest.notes.join('\n  ')}` : ''}`;
       return { result: manifest, text, exitCode: manifest.valid ? exitCodes.ok : exitCodes.datasetInvalid };
     },
   },
@@ -186,7 +189,11 @@ export const commands: CliCommand[] = [
       if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalidInput('--limit expects a whole number from 1 to 100');
       const { store, agentId } = session.ctx;
       const lists: Record<string, () => Promise<unknown[]>> = {
-        episodes: () => store.listEpisodes(agentId, { limit }),
+        episodes: async () => {
+          const episodes = await store.listEpisodes(agentId, { limit });
+          const rewards = await rewardSummaries(session.ctx, episodes.map((e) => e.id));
+          return episodes.map((e) => ({ ...e, reward: rewards.get(e.id) }));
+        },
         rewards: () => store.listRewards(agentId, { limit }),
         datasets: () => store.listDatasets(agentId, limit),
         runs: () => store.listTrainingRuns(agentId, limit),

@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { CommandContext } from '../context';
-import { defaultSourceWeights } from '../rewards/heuristics';
+import { combineRewards, defaultSourceWeights, trainable, type CombinedReward, type SourceValues } from '../rewards/combine';
 import { rewardSources, type DatasetFile, type DatasetManifest, type RewardSource } from '../schemas';
 import { HashTable64, hash64 } from '../util/hash-table';
 import { dedupKey, exchangeOf, inputKey, type PreferenceExample, type RawEpisode, type SupervisedExample, type TrainingMessage } from './examples';
@@ -14,7 +14,7 @@ import { writeJson } from './sink';
 import { checkPreference, checkSupervised } from './validate';
 import { JsonlWriter } from './writer';
 
-export const includeKinds = ['lightning', 'hello', 'failed'] as const;
+export const includeKinds = ['lightning', 'hello', 'failed', 'tuned'] as const;
 
 export const buildDatasetOptionsSchema = z
   .object({
@@ -26,7 +26,7 @@ export const buildDatasetOptionsSchema = z
     validationPercent: z.number().min(0).max(50).default(10),
     /** Salt of the train/validation split; the default keeps each session on the same side across builds. */
     salt: z.string().min(1).max(128).optional(),
-    /** What is left out by default and may be let in: lightning_* tools, hello_mcp, failed calls. */
+    /** What is left out by default and may be let in: lightning_* tools, hello_mcp, failed calls, answers of a tuned model. */
     include: z.array(z.enum(includeKinds)).default([]),
     /** Only these tools, when given. */
     tools: z.array(z.string().min(1).max(128)).max(100).optional(),
@@ -34,6 +34,8 @@ export const buildDatasetOptionsSchema = z
     dpoMargin: z.number().min(0).max(2).default(0.5),
     targetModel: z.string().min(1).max(128).default('gpt-4.1-mini-2025-04-14'),
     weights: z.partialRecord(z.enum(rewardSources), z.number().min(0).max(10)).optional(),
+    /** Let episodes with only a heuristic reward (no human rating, no judge) become examples. Off: unrated is not good. */
+    allowHeuristicOnly: z.boolean().default(false),
     dryRun: z.boolean().default(false),
   })
   .strict();
@@ -58,9 +60,11 @@ export function isValidationSession(salt: string, session: string, validationPer
 }
 
 /** Why an episode teaches nothing by default; undefined when it is kept. */
-export function exclusionOf(episode: Pick<RawEpisode, 'tool' | 'outcome'>, include: readonly string[], tools?: readonly string[]): string | undefined {
+export function exclusionOf(episode: Pick<RawEpisode, 'tool' | 'outcome' | 'tuned'>, include: readonly string[], tools?: readonly string[]): string | undefined {
   const tool = typeof episode.tool === 'string' ? episode.tool : '';
   if (tools && !tools.includes(tool)) return 'tool_not_selected';
+  // A tuned model learning from its own answers drifts: its episodes are left out unless asked for.
+  if (episode.tuned === true && !include.includes('tuned')) return 'tuned_model';
   if ((tool.startsWith('lightning_') || tool === 'submit_feedback') && !include.includes('lightning')) return 'lightning_tool';
   if (tool === 'hello_mcp' && !include.includes('hello')) return 'hello_mcp';
   return undefined;
@@ -110,19 +114,15 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
       rewards.set(rewards.slot(r.episodeId), SOURCE_INDEX[source], Math.round(r.value * SCALE));
     }
   }
-  const sourceWeights = rewardSources.map((source) => weights[source] ?? 0);
-  const aggregateAt = (slot: number): number => {
-    if (slot === -1) return Number.NaN;
-    let sum = 0;
-    let weight = 0;
-    for (let i = 0; i < 4; i++) {
-      const v = rewards.get(slot, i);
-      if (v === ABSENT) continue;
-      sum += (sourceWeights[i] as number) * (v / SCALE);
-      weight += sourceWeights[i] as number;
+  const scratch: SourceValues = {};
+  const combinedAt = (slot: number): CombinedReward => {
+    for (const source of rewardSources) {
+      const v = slot === -1 ? ABSENT : rewards.get(slot, SOURCE_INDEX[source]);
+      scratch[source] = v === ABSENT ? undefined : v / SCALE;
     }
-    return weight === 0 ? Number.NaN : sum / weight;
+    return combineRewards(scratch, weights);
   };
+  const aggregateAt = (slot: number): number => combinedAt(slot).value;
   // The aggregates are kept only to find the top fraction's threshold.
   const aggregates = options.topFraction === undefined ? undefined : new Float32Array(rewards.size);
   let labeled = 0;
@@ -151,17 +151,24 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
     dpo_validation: wantDpo ? open('dpo_validation.jsonl') : undefined,
   };
 
+  const sessions = { train: new HashTable64(0, 64), validation: new HashTable64(0, 64) };
   try {
-    // 2. Supervised examples, and for preference pairs the best and worst answer of each prompt.
-    const seenExamples = new HashTable64(0, 1 << 12);
+    // 2. One pass over the labeled episodes: for each supervised example (by dedup key) the best
+    // rewarded episode, and for preference pairs the best and worst answer of each prompt.
+    const winners = new HashTable64(wantSft ? 3 : 0, wantSft ? 1 << 12 : 16, Number.NaN); // value, h1, h2
+    let eligible = 0;
     const groups = new HashTable64(wantDpo ? 6 : 0, wantDpo ? 1 << 12 : 16, Number.NaN); // bestR, bestH1, bestH2, worstR, worstH1, worstH2
     let read = 0;
     const accept = (episodeId: string) => {
       read++;
       if (read % 100_000 === 0) ctx.progress?.(`build-dataset: ${read} episodes read`);
-      const value = aggregateAt(rewards.find(episodeId));
+      const { value, basis } = combinedAt(rewards.find(episodeId));
       if (Number.isNaN(value)) {
         counts.add('unlabeled');
+        return false;
+      }
+      if (!wantDpo && !trainable(basis, options.allowHeuristicOnly)) {
+        excluded.add('unrated');
         return false;
       }
       if (!wantDpo && value < threshold) {
@@ -171,31 +178,31 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
       return true;
     };
     for await (const batch of ctx.store.scanEpisodeBatches(ctx.agentId, accept)) {
-      for (const w of Object.values(writers)) await w?.maybeDrain();
       for (const record of batch) {
         const episode = record as unknown as RawEpisode;
-        const value = aggregateAt(rewards.find(episode.id));
+        const { value, basis } = combinedAt(rewards.find(episode.id));
         const reason = exclusionOf(episode, options.include, options.tools);
         if (reason) {
           excluded.add(reason);
           continue;
         }
+        const rated = trainable(basis, options.allowHeuristicOnly);
         const ok = episode.outcome === 'ok';
-        if (wantSft && value >= threshold) {
+        if (wantSft && !rated) excluded.add('unrated');
+        else if (wantSft && value >= threshold) {
           if (!ok && !options.include.includes('failed')) excluded.add('failed_call');
           else {
-            const found: RedactionCounts = {};
-            const exchange = exchangeOf(episode, found);
+            const exchange = exchangeOf(episode, null);
             if (!exchange) excluded.add('no_model_exchange');
-            else if (!seenExamples.add(dedupKey(exchange.prompt, exchange.answer))) counts.add('duplicates');
             else {
-              const example: SupervisedExample = { messages: [...exchange.prompt, exchange.answer], ...(exchange.tools ? { tools: exchange.tools } : {}) };
-              const problem = checkSupervised(example, tokenLimit);
-              if (problem) invalid.add(problem.replace(/^message \d+: /, ''));
-              else {
-                const validation = isValidationSession(salt, String(episode.sessionHash ?? ''), options.validationPercent);
-                if (!(validation ? writers.validation! : writers.train!).write(example)) invalid.add('file_size_limit');
-                else addCounts(redactions, found);
+              eligible++;
+              const slot = winners.slot(dedupKey(exchange.prompt, exchange.answer));
+              const best = winners.get(slot, 0);
+              if (Number.isNaN(best) || value > best) {
+                const [h1, h2] = hash64(episode.id);
+                winners.set(slot, 0, value);
+                winners.set(slot, 1, h1);
+                winners.set(slot, 2, h2);
               }
             }
           }
@@ -207,14 +214,44 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
           const [h1, h2] = hash64(episode.id);
           const best = groups.get(slot, 0);
           const worst = groups.get(slot, 3);
-          if (Number.isNaN(best) || value > best) [0, 1, 2].forEach((f, i) => groups.set(slot, f, [value, h1, h2][i]!));
+          // The preferred answer must be rated; any labeled answer may be the rejected one.
+          if (rated && (Number.isNaN(best) || value > best)) [0, 1, 2].forEach((f, i) => groups.set(slot, f, [value, h1, h2][i]!));
           if (Number.isNaN(worst) || value < worst) [3, 4, 5].forEach((f, i) => groups.set(slot, f, [value, h1, h2][i]!));
         }
       }
     }
     counts.add('episodes_read', read);
 
-    // 3. Preference pairs: read again only the chosen episodes and join each pair by its prompt.
+    // 3. Supervised examples: read again only the best episode of each dedup key.
+    if (wantSft) {
+      counts.add('duplicates', eligible - winners.size);
+      const chosen = new HashTable64(0, Math.max(16, winners.size));
+      winners.forEach((slot) => chosen.slotHash(winners.get(slot, 1), winners.get(slot, 2)));
+      for await (const batch of ctx.store.scanEpisodeBatches(ctx.agentId, (episodeId) => chosen.find(episodeId) !== -1)) {
+        for (const w of Object.values(writers)) await w?.maybeDrain();
+        for (const record of batch) {
+          const episode = record as unknown as RawEpisode;
+          const found: RedactionCounts = {};
+          const exchange = exchangeOf(episode, found);
+          if (!exchange) continue;
+          const example: SupervisedExample = { messages: [...exchange.prompt, exchange.answer], ...(exchange.tools ? { tools: exchange.tools } : {}) };
+          const problem = checkSupervised(example, tokenLimit);
+          if (problem) {
+            invalid.add(problem.replace(/^message \d+: /, ''));
+            continue;
+          }
+          const session = String(episode.sessionHash ?? '');
+          const validation = isValidationSession(salt, session, options.validationPercent);
+          if (!(validation ? writers.validation! : writers.train!).write(example)) invalid.add('file_size_limit');
+          else {
+            addCounts(redactions, found);
+            (validation ? sessions.validation : sessions.train).add(session);
+          }
+        }
+      }
+    }
+
+    // 4. Preference pairs: read again only the chosen episodes and join each pair by its prompt.
     if (wantDpo) {
       const wanted = new HashTable64(2, 1 << 10);
       groups.forEach((slot) => {
@@ -264,15 +301,17 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
     throw error;
   }
 
-  // 4. Close, check the file-level rules, write the manifest, publish.
+  // 5. Close, check the file-level rules, write the manifest, publish.
   const files: DatasetFile[] = [];
-  const problems: string[] = [];
   const closed: string[] = [];
+  // Problems of each part: with --format both, a part that is not usable is dropped, never the other.
+  const partProblems: Record<'supervised' | 'dpo', string[]> = { supervised: [], dpo: [] };
+  const partOf = (kind: DatasetFile['kind']) => (kind.startsWith('dpo') ? 'dpo' : 'supervised');
   for (const [kind, writer] of Object.entries(writers) as [DatasetFile['kind'], JsonlWriter | undefined][]) {
     if (!writer) continue;
     const { bytes, lines, sha256: digest } = await writer.close();
     counts.add(kind, lines);
-    if (writer.refused > 0) problems.push(`${kind}: ${writer.refused} examples left out to stay under the 512 MB file limit`);
+    if (writer.refused > 0) partProblems[partOf(kind)].push(`${kind}: ${writer.refused} examples left out to stay under the 512 MB file limit`);
     const name = `${kind}.jsonl`;
     if (lines === 0 && kind.endsWith('validation')) {
       if (!options.dryRun) await rm(join(workDir, name), { force: true });
@@ -281,8 +320,37 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
     files.push({ name, kind, examples: lines, bytes, sha256: digest, location: name });
     closed.push(name);
   }
-  if (wantSft && (counts.counts.train ?? 0) < MIN_TRAINING_EXAMPLES) problems.push(`train: ${counts.counts.train ?? 0} examples; Azure OpenAI fine-tuning needs at least ${MIN_TRAINING_EXAMPLES}`);
-  if (wantDpo && (counts.counts.dpo_train ?? 0) < MIN_TRAINING_EXAMPLES) problems.push(`dpo_train: ${counts.counts.dpo_train ?? 0} pairs; Azure OpenAI fine-tuning needs at least ${MIN_TRAINING_EXAMPLES}`);
+  const train = counts.counts.train ?? 0;
+  const pairs = counts.counts.dpo_train ?? 0;
+  if (wantSft && train < MIN_TRAINING_EXAMPLES) partProblems.supervised.push(`train: ${train} examples; Azure OpenAI fine-tuning needs at least ${MIN_TRAINING_EXAMPLES}`);
+  if (wantDpo && pairs < MIN_TRAINING_EXAMPLES) partProblems.dpo.push(`dpo_train: ${pairs} pairs; Azure OpenAI fine-tuning needs at least ${MIN_TRAINING_EXAMPLES}`);
+  // Validation asked for and none held out: the split is by session, so too few sessions put everything on one side.
+  if (options.validationPercent > 0) {
+    if (wantSft && train > 0 && !counts.counts.validation) {
+      partProblems.supervised.push(
+        `validation: 0 examples although ${options.validationPercent}% was asked for; the split is by session and all ${train} examples come from ${sessions.train.size} session(s) on the training side: capture more sessions, or pass --validation-percent 0 to train without validation`,
+      );
+    }
+    if (wantDpo && pairs > 0 && !counts.counts.dpo_validation) {
+      partProblems.dpo.push(`dpo_validation: 0 pairs although ${options.validationPercent}% was asked for; the split is by session and every pair fell on the training side: capture more sessions, or pass --validation-percent 0`);
+    }
+  }
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const parts = (['supervised', 'dpo'] as const).filter((part) => (part === 'dpo' ? wantDpo : wantSft));
+  const usable = parts.filter((part) => partProblems[part].length === 0);
+  for (const part of parts) {
+    if (usable.length > 0 && !usable.includes(part)) {
+      // --format both with one usable part: keep it, leave the other's files out, and say why.
+      notes.push(...partProblems[part].map((p) => `${part} part left out: ${p}`));
+      for (let i = files.length - 1; i >= 0; i--) {
+        if (partOf(files[i]!.kind) !== part) continue;
+        closed.splice(closed.indexOf(files[i]!.name), 1);
+        if (!options.dryRun) await rm(join(workDir, files[i]!.name), { force: true });
+        files.splice(i, 1);
+      }
+    } else problems.push(...partProblems[part]);
+  }
 
   const manifest: DatasetManifest = {
     id,
@@ -298,6 +366,7 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
       ...(options.tools ? { tools: options.tools } : {}),
       dpoMargin: options.dpoMargin,
       weights,
+      allowHeuristicOnly: options.allowHeuristicOnly,
     },
     salt,
     validationPercent: options.validationPercent,
@@ -311,6 +380,7 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
     files,
     valid: problems.length === 0,
     problems,
+    notes,
   };
   if (options.dryRun) return { manifest, dryRun: true };
 

@@ -31,6 +31,7 @@ export interface RawEpisode {
   tool?: unknown;
   outcome?: unknown;
   sessionHash?: unknown;
+  tuned?: unknown;
   modelCalls?: RawModelCall[];
 }
 

@@ -1,7 +1,13 @@
 import { sha256 } from '@mcp-aks/core';
 import type { Episode, Reward, RewardSource } from '../schemas';
 
-export const HEURISTIC_VERSION = 'heuristic-v1';
+export const HEURISTIC_VERSION = 'heuristic-v2';
+
+/**
+ * A call that worked is not therefore a good answer: heuristics can say an answer is broken (down to
+ * -1) but never that it is better than this.
+ */
+export const HEURISTIC_CEILING = 0.5;
 
 export interface HeuristicOptions {
   /** Calls slower than this are penalised, linearly, up to `maxLatencyPenalty`. */
@@ -39,7 +45,8 @@ export function heuristicComponents(episode: EpisodeLike, options: HeuristicOpti
 
 export function heuristicValue(components: Record<string, number>): number {
   const { success = 0, schemaValid = 0, latencyPenalty = 0, truncated = 0 } = components;
-  return round(clampReward(0.6 * success + 0.4 * (schemaValid * 2 - 1) + latencyPenalty + truncated));
+  const raw = clampReward(0.6 * success + 0.4 * (schemaValid * 2 - 1) + latencyPenalty + truncated);
+  return round(raw > 0 ? raw * HEURISTIC_CEILING : raw);
 }
 
 export function heuristicReward(episode: Episode, options: HeuristicOptions, createdAt: string): Reward {
@@ -63,20 +70,4 @@ export function heuristicReward(episode: Episode, options: HeuristicOptions, cre
     version: HEURISTIC_VERSION,
     createdAt,
   };
-}
-
-/** How much each source counts when an episode has several; explicit feedback outweighs the rest. */
-export const defaultSourceWeights: Record<RewardSource, number> = { feedback: 1, manual: 1, judge: 0.6, heuristic: 0.3 };
-
-/** The weighted mean of the sources present (NaN when none is). */
-export function aggregateReward(values: Partial<Record<RewardSource, number>>, weights: Record<RewardSource, number> = defaultSourceWeights): number {
-  let sum = 0;
-  let weight = 0;
-  for (const [source, value] of Object.entries(values) as [RewardSource, number][]) {
-    if (value === undefined || Number.isNaN(value)) continue;
-    const w = weights[source] ?? 0;
-    sum += w * value;
-    weight += w;
-  }
-  return weight === 0 ? Number.NaN : sum / weight;
 }

@@ -7,6 +7,7 @@ import type { DatasetSink } from '../dataset/sink';
 import type { PromotionTarget } from '../deployments/promote';
 import { deactivate, promote, rollback } from '../deployments/promote';
 import { rewardIdFor } from '../rewards/heuristics';
+import { rewardSummaries } from '../rewards/summary';
 import type { Episode, Reward } from '../schemas';
 import { status, train, type TrainingDeps } from '../training/train';
 
@@ -19,6 +20,8 @@ export interface LightningToolDeps {
   training: () => Promise<TrainingDeps>;
   promotion: () => Promise<PromotionTarget | undefined>;
   maxDeployments: number;
+  /** Defaults of lightning_build_dataset from configuration. */
+  datasetDefaults?: Pick<BuildDatasetOptions, 'allowHeuristicOnly' | 'targetModel'>;
   /** Writes captured episodes out, so a just-made call can be found (feedback right after a call). */
   flushCapture?: () => Promise<void>;
   captureStats?: () => Record<string, unknown>;
@@ -56,28 +59,33 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
     defineTool({
       name: 'lightning_list_episodes',
       title: 'List Lightning episodes',
-      description: 'Lists the newest captured episodes of this server (tool calls recorded for fine-tuning), newest first.',
+      description: 'Lists the newest captured episodes of this server (tool calls recorded for fine-tuning), newest first, each with its combined reward and what it is based on.',
       inputSchema: z.object({ limit: limit(20), tool: z.string().min(1).max(128).optional(), outcome: z.enum(['ok', 'error']).optional() }),
       annotations: { title: 'List Lightning episodes', ...readOnly },
+      // Episodes hold what callers asked and were told: reading them is an admin's job.
+      requiredScopes: [ADMIN_SCOPE],
       handler: (input) =>
         guarded(async () => {
           await deps.flushCapture?.();
           const episodes = await ctx.store.listEpisodes(ctx.agentId, { limit: input.limit, ...(input.tool ? { tool: input.tool } : {}), ...(input.outcome ? { outcome: input.outcome } : {}) });
-          return json(`${episodes.length} episode(s)`, { episodes: episodes.map(summarize) });
+          const rewards = await rewardSummaries(ctx, episodes.map((e) => e.id));
+          return json(`${episodes.length} episode(s)`, { episodes: episodes.map((e) => ({ ...summarize(e), reward: rewards.get(e.id)! })) });
         }),
     }),
     defineTool({
       name: 'lightning_get_episode',
       title: 'Get a Lightning episode',
-      description: 'Returns one captured episode in full: input, model exchange, output, outcome, usage.',
+      description: 'Returns one captured episode in full (input, model exchange, output, outcome, usage) with its rewards: each source, the combined score and what it is based on.',
       inputSchema: z.object({ episode_id: id('episode') }),
       annotations: { title: 'Get a Lightning episode', ...readOnly },
+      requiredScopes: [ADMIN_SCOPE],
       handler: (input) =>
         guarded(async () => {
           await deps.flushCapture?.();
           const episode = await ctx.store.getEpisode(ctx.agentId, input.episode_id);
           if (!episode) return errorResult(`episode ${input.episode_id} not found`);
-          return json(`episode ${episode.id}`, { episode });
+          const reward = (await rewardSummaries(ctx, [episode.id])).get(episode.id)!;
+          return json(`episode ${episode.id}`, { episode, reward });
         }),
     }),
     defineTool({
@@ -113,6 +121,8 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       description: 'Lists rewards, newest first, optionally of one episode or one source (feedback, heuristic, judge, manual).',
       inputSchema: z.object({ limit: limit(20), episode_id: id('episode').optional(), source: z.enum(['feedback', 'heuristic', 'judge', 'manual']).optional() }),
       annotations: { title: 'List rewards', ...readOnly },
+      // Reward reasons carry the callers' comments.
+      requiredScopes: [ADMIN_SCOPE],
       handler: (input) =>
         guarded(async () => {
           const rewards = await ctx.store.listRewards(ctx.agentId, { limit: input.limit, ...(input.episode_id ? { episodeId: input.episode_id } : {}), ...(input.source ? { source: input.source } : {}) });
@@ -140,6 +150,7 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
           await deps.flushCapture?.();
           const labeled = await label(ctx, { dryRun: input.dry_run });
           const options: BuildDatasetOptions = {
+            ...deps.datasetDefaults,
             format: input.format,
             minReward: input.min_reward,
             validationPercent: input.validation_percent,

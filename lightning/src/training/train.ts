@@ -97,7 +97,8 @@ export async function train(ctx: CommandContext, deps: TrainingDeps, input: Trai
   const options = trainOptionsSchema.parse(input);
   const dataset = await resolveDataset(ctx, options.datasetId);
   if (!dataset.valid) throw invalidInput(`dataset ${dataset.id} is not valid: ${dataset.problems.join('; ')}`);
-  const method = options.method ?? (dataset.format === 'dpo' ? 'dpo' : 'supervised');
+  const hasSupervised = dataset.files.some((f) => f.kind === 'train');
+  const method = options.method ?? (dataset.format === 'dpo' || (dataset.format === 'both' && !hasSupervised) ? 'dpo' : 'supervised');
   const kinds = method === 'dpo' ? (['dpo_train', 'dpo_validation'] as const) : (['train', 'validation'] as const);
   const trainingFile = dataset.files.find((f) => f.kind === kinds[0]);
   const validationFile = dataset.files.find((f) => f.kind === kinds[1]);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { envBool, envInt, envOptionalString, envString, envUrl } from './env';
+import { envBool, envEnum, envInt, envOptionalString, envString, envUrl } from './env';
 
 /** Lightning's environment variables (the seed's names), shared by the server, the CLI and the action. */
 export const lightningEnvShape = {
@@ -17,6 +17,16 @@ export const lightningEnvShape = {
   /** Episodes held in memory before capture writes them to the spool instead. */
   LIGHTNING_CAPTURE_QUEUE_SIZE: envInt(10_000, 100, 1_000_000),
   LIGHTNING_CAPTURE_FLUSH_MS: envInt(250, 10, 60_000),
+  /** Let episodes with only a heuristic reward (no human rating, no judge) become training examples. */
+  LIGHTNING_TRAIN_ON_HEURISTICS: envBool(false),
+  /** The judge's model (a deployment or model name); never the serving model unless set to it. */
+  LIGHTNING_JUDGE_MODEL: envOptionalString(),
+  /** Redact secrets and personal data before episodes are stored; auto: on when the store is Cosmos DB (Azure). */
+  LIGHTNING_REDACT_AT_CAPTURE: envEnum(['auto', 'on', 'off'] as const, 'auto'),
+  /** Raw episodes older than this are deleted (Cosmos DB: the container's default TTL; embedded: `lightning compact`). */
+  LIGHTNING_EPISODE_TTL_DAYS: envInt(90, 1, 3650),
+  /** `train` starts only when at least this many new labelled examples exist since the last run (0: always). */
+  LIGHTNING_MIN_NEW_EXAMPLES: envInt(50, 0, 1_000_000),
   /** The heuristic reward penalises calls slower than this. */
   LIGHTNING_LATENCY_BUDGET_MS: envInt(10_000, 1, 600_000),
   /** The model fine-tuning starts from (Azure OpenAI names use dashes). */
