@@ -1,3 +1,4 @@
+import { DEFAULT_CLIENT_REDIRECT_URIS, OAuthFacadeRoutes, UpstreamDiscovery, qualifyScope, scopePrefixFor, type FacadeSettings } from './oauth';
 import { McpServer } from '@modelcontextprotocol/server';
 import { createAzureCredential, createLogger, loadServerEnv, type AnyToolDefinition, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
 import { createLightningRuntime, episodeIdFor } from '@mcp-aks/lightning';
@@ -117,6 +118,23 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const optionalProbes: Record<string, () => Promise<void>> = {};
   if (lightning.ping) optionalProbes.lightning = () => lightning.ping!();
 
+  const scopePrefix = scopePrefixFor(env.AUTH_AUDIENCE, env.AUTH_SCOPE_PREFIX);
+  const knownScopes = [...new Set([...env.AUTH_REQUIRED_SCOPES, ...tools.flatMap((t) => t.requiredScopes ?? [])])];
+  let oauth: OAuthFacadeRoutes | undefined;
+  let authorizationServer: string | undefined;
+  if (auth && env.OAUTH_PUBLIC_CLIENT_ID && env.MCP_RESOURCE_URL) {
+    authorizationServer = new URL(env.MCP_RESOURCE_URL).origin;
+    const facade: FacadeSettings = {
+      issuer: authorizationServer,
+      publicClientId: env.OAUTH_PUBLIC_CLIENT_ID,
+      redirectUris: env.OAUTH_REDIRECT_URIS.length > 0 ? env.OAUTH_REDIRECT_URIS : DEFAULT_CLIENT_REDIRECT_URIS,
+      scopePrefix,
+      scopes: knownScopes,
+      defaultScopes: env.AUTH_REQUIRED_SCOPES,
+    };
+    oauth = new OAuthFacadeRoutes(facade, new UpstreamDiscovery(auth.settings.issuer), logger);
+  }
+
   const app = new HttpApp({
     logger,
     metrics,
@@ -128,7 +146,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     maxRequestBytes: env.MAX_REQUEST_BYTES,
     ...(auth ? { auth } : {}),
     toolScopes: (name) => scopesByTool.get(name) ?? [],
-    scopesSupported: [...new Set([...env.AUTH_REQUIRED_SCOPES, ...tools.flatMap((t) => t.requiredScopes ?? [])])],
+    scopesSupported: knownScopes.map((s) => qualifyScope(s, scopePrefix)),
+    advertisedScope: (s) => qualifyScope(s, scopePrefix),
+    ...(authorizationServer ? { authorizationServer } : {}),
+    ...(oauth ? { oauth } : {}),
     readiness: readinessChecker(probes, { optional: optionalProbes }),
     serverName: SERVER_NAME,
   });

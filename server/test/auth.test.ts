@@ -14,7 +14,8 @@ describe('bearer-token validation (MCP authorization spec) against a real OpenID
 
   beforeAll(async () => {
     issuer = await startTestIssuer();
-    server = await startTestServer({ AUTH_ISSUER: issuer.issuer, AUTH_AUDIENCE: issuer.audience, AUTH_REQUIRED_SCOPES: 'mcp.tools', MCP_RESOURCE_URL: resource });
+    // This provider names scopes by their short names; Entra's qualified names are covered in oauth-signin.test.ts.
+    server = await startTestServer({ AUTH_ISSUER: issuer.issuer, AUTH_AUDIENCE: issuer.audience, AUTH_REQUIRED_SCOPES: 'mcp.tools', MCP_RESOURCE_URL: resource, AUTH_SCOPE_PREFIX: '' });
   });
   afterAll(async () => {
     await server?.close();

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { hashIdentifier, newId, type Caller, type Logger } from '@mcp-aks/core';
 import type { AuthInfo } from '@modelcontextprotocol/server';
 import type { McpEngine } from '../mcp/engine';
+import { OAuthFacadeRoutes } from '../oauth/routes';
 import { toAuthInfo, type RequestContext } from '../mcp/request-context';
 import { bearerToken, challengeHeader, missingScopes, type AuthFailure, type AuthSettings, type TokenVerifier, type VerifiedToken } from './auth';
 import { readBody } from './body';
@@ -35,20 +36,26 @@ export interface HttpAppOptions {
   auth?: { settings: AuthSettings; verifier: TokenVerifier };
   /** Scopes a tool needs beyond the server-wide ones (checked only when auth is on). */
   toolScopes: (tool: string) => string[];
-  /** All scopes the server knows of, for the metadata document. */
+  /** All scopes the server knows of, for the metadata document (as clients must ask for them). */
   scopesSupported: string[];
+  /** A scope as clients must ask for it (Entra: qualified by the Application ID URI). */
+  advertisedScope?: (scope: string) => string;
+  /** The authorization server named in the metadata (the OAuth façade when on; else AUTH_ISSUER). */
+  authorizationServer?: string;
+  oauth?: OAuthFacadeRoutes;
   readiness: () => Promise<ReadinessReport>;
   serverName: string;
 }
 
 const KNOWN_METHODS = new Set(['GET', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PUT', 'PATCH']);
 
-function routeOf(path: string): Route {
+function routeOf(path: string, oauth: boolean): Route {
   if (path === '/mcp') return 'mcp';
   if (path.startsWith(PRM_PATH)) return 'metadata';
   if (path === '/healthz') return 'healthz';
   if (path === '/readyz') return 'readyz';
   if (path === '/metrics') return 'metrics';
+  if (oauth && OAuthFacadeRoutes.handles(path)) return 'oauth';
   return 'other';
 }
 
@@ -138,7 +145,7 @@ export class HttpApp {
     const requestId = newId();
     const clientRequestId = clientRequestIdOf(req);
     const path = (req.url ?? '/').split('?')[0]!;
-    const route = routeOf(path);
+    const route = routeOf(path, Boolean(this.options.oauth));
     res.setHeader('x-request-id', requestId);
     this.inflight++;
     this.options.metrics.inflight.inc();
@@ -162,6 +169,7 @@ export class HttpApp {
       }
       if (route === 'metadata') return this.metadata(req, res);
       if (route === 'mcp') return await this.mcp(req, res, requestId, clientRequestId, corsHeaders(headerValue(req, 'origin')));
+      if (route === 'oauth') return await this.options.oauth!.handle(req, res, path, requestId);
       sendJson(res, 404, { error: 'not_found', message: `No route for ${path}. The MCP endpoint is /mcp.` });
     } catch (error) {
       this.options.logger.error({ requestId, err: error }, 'request failed');
@@ -184,13 +192,22 @@ export class HttpApp {
       200,
       {
         resource: this.naming.resource(req),
-        authorization_servers: [auth.settings.issuer],
+        authorization_servers: [this.options.authorizationServer ?? auth.settings.issuer],
         scopes_supported: this.options.scopesSupported,
         bearer_methods_supported: ['header'],
         resource_name: this.options.serverName,
       },
       { 'cache-control': this.naming.cacheControl, 'access-control-allow-origin': '*' },
     );
+  }
+
+  private advertise(scope: string): string {
+    return this.options.advertisedScope ? this.options.advertisedScope(scope) : scope;
+  }
+
+  /** A refusal whose scopes are named as clients must ask for them. */
+  private advertised(failure: AuthFailure | { status: 401 }): AuthFailure | { status: 401 } {
+    return 'scopes' in failure ? { ...failure, scopes: failure.scopes.map((s) => this.advertise(s)) } : failure;
   }
 
   /** The caller's verified token, null when auth is off, or undefined once a refusal was sent. */
@@ -201,7 +218,7 @@ export class HttpApp {
       const description = 'description' in failure ? failure.description : 'Authorization required: send a bearer token';
       sendRpcError(res, failure.status, RpcCode.server, description, null, {
         ...cors,
-        'www-authenticate': challengeHeader(failure, this.naming.metadataUrl(req), auth.settings.requiredScopes),
+        'www-authenticate': challengeHeader(this.advertised(failure), this.naming.metadataUrl(req), auth.settings.requiredScopes.map((s) => this.advertise(s))),
       });
       return undefined;
     };
@@ -287,7 +304,7 @@ export class HttpApp {
         const failure: AuthFailure = { status: 403, error: 'insufficient_scope', description: `The tool ${tool} needs the scope ${missing.join(', ')}`, scopes: [...this.options.auth.settings.requiredScopes, ...this.options.toolScopes(tool)] };
         return sendRpcError(res, 403, RpcCode.server, failure.description, shape.kind === 'request' ? shape.id : null, {
           ...cors,
-          'www-authenticate': challengeHeader(failure, this.naming.metadataUrl(req), []),
+          'www-authenticate': challengeHeader(this.advertised(failure), this.naming.metadataUrl(req), []),
         });
       }
     }

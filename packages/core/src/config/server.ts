@@ -62,6 +62,15 @@ export const serverEnvSchema = z
     AUTH_REQUIRED_SCOPES: envList(),
     /** The public URL of /mcp as clients see it (behind APIM); names the resource in the metadata document. */
     MCP_RESOURCE_URL: envUrl(),
+    /**
+     * Prefix of the scopes the server advertises (metadata, challenges): Entra names scopes by the API's
+     * Application ID URI. Defaults to the first `api://` audience plus `/`; set to empty for short names.
+     */
+    AUTH_SCOPE_PREFIX: z.string().optional(),
+    /** The pre-registered public client MCP clients sign in with; turns on the OAuth façade in front of AUTH_ISSUER. */
+    OAUTH_PUBLIC_CLIENT_ID: envOptionalString(),
+    /** Redirect URIs registered on that public client (default: the ones VS Code, Claude, Copilot CLI and Inspector use). */
+    OAUTH_REDIRECT_URIS: envList(),
     AZURE_TENANT_ID: envOptionalString(),
 
     // Azure identity and services (the seed's names).
@@ -97,6 +106,9 @@ export const serverEnvSchema = z
     }
     for (const entry of env.TRUSTED_PROXIES) {
       if (!isAddressOrCidr(entry)) ctx.addIssue({ code: 'custom', path: ['TRUSTED_PROXIES'], message: `expected IP addresses or CIDR ranges, got "${entry}"` });
+    }
+    if (env.OAUTH_PUBLIC_CLIENT_ID && (!env.AUTH_ISSUER || !env.MCP_RESOURCE_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['OAUTH_PUBLIC_CLIENT_ID'], message: 'needs AUTH_ISSUER and MCP_RESOURCE_URL (the façade publishes its endpoints at the public URL)' });
     }
     if (env.OPENAI_BASE_URL && !env.OPENAI_MODEL && !env.FOUNDRY_MODEL_DEPLOYMENT_NAME) {
       ctx.addIssue({ code: 'custom', path: ['OPENAI_MODEL'], message: 'required when OPENAI_BASE_URL is set' });

@@ -3,7 +3,7 @@ import { checkHost, checkOrigin, hostnameOf, type HostPolicy } from '../guards';
 import type { Refusal } from '../respond';
 import { isValidHost } from './forwarded';
 
-export type Route = 'mcp' | 'metadata' | 'healthz' | 'readyz' | 'metrics' | 'other';
+export type Route = 'mcp' | 'metadata' | 'healthz' | 'readyz' | 'metrics' | 'oauth' | 'other';
 
 /** Routes kubelet and Prometheus reach by pod IP. */
 const PROBE_ROUTES: ReadonlySet<Route> = new Set(['healthz', 'readyz', 'metrics']);

@@ -1,0 +1,5 @@
+export * from './facade';
+export * from './redirect-uris';
+export * from './routes';
+export * from './scopes';
+export * from './upstream';
