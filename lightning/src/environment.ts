@@ -25,10 +25,14 @@ export async function createOpenAI(env: ServerEnv, credential: () => TokenCreden
   return { client: createOpenAIClient(target, { timeoutMs: env.MODEL_TIMEOUT_MS }), kind: target.kind };
 }
 
-/** The judge's model: the configured chat deployment or compatible model. */
-export async function createJudgeModel(env: ServerEnv, credential: () => TokenCredential): Promise<OpenAIChatModel | undefined> {
-  const model = env.OPENAI_BASE_URL ? (env.OPENAI_MODEL ?? env.FOUNDRY_MODEL_DEPLOYMENT_NAME) : env.FOUNDRY_MODEL_DEPLOYMENT_NAME;
-  if (!model || !modelConfigured(env)) return undefined;
+/**
+ * The judge's model: LIGHTNING_JUDGE_MODEL on the configured endpoint (an Azure deployment, or a model
+ * of the compatible server). There is no fallback to the serving model: a model grading its own answers
+ * agrees with itself.
+ */
+export async function createJudgeModel(env: ServerEnv, credential: () => TokenCredential): Promise<OpenAIChatModel> {
+  const model = env.LIGHTNING_JUDGE_MODEL;
+  if (!model) throw notConfigured('the LLM judge needs its own model: set LIGHTNING_JUDGE_MODEL to a deployment (Azure) or model (OPENAI_BASE_URL) other than the one that serves');
   const { client, kind } = await createOpenAI(env, credential, 'the judge');
   return new OpenAIChatModel(client, model, kind === 'azure' ? 'azure-openai' : 'openai-compatible');
 }

@@ -38,6 +38,8 @@ export async function openLightning(env: ServerEnv, options: { logger: Logger; c
     label: async (o = {}) => {
       const wantsJudge = o.sources?.includes('judge');
       const model = wantsJudge ? await createJudgeModel(env, credential) : undefined;
+      const serving = env.OPENAI_BASE_URL ? (env.OPENAI_MODEL ?? env.FOUNDRY_MODEL_DEPLOYMENT_NAME) : env.FOUNDRY_MODEL_DEPLOYMENT_NAME;
+      if (model && model.defaultModel === serving) options.progress?.(`label: the judge (${serving}) is the serving model: it grades its own answers`);
       return label({ ...ctx, ...(model ? { model } : {}) }, { latencyBudgetMs: env.LIGHTNING_LATENCY_BUDGET_MS, ...o });
     },
     buildDataset: async (o = {}) => buildDataset(ctx, await createDatasetSink(env, credential), { targetModel: env.LIGHTNING_BASE_MODEL, allowHeuristicOnly: env.LIGHTNING_TRAIN_ON_HEURISTICS, ...o }),

@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenAIClient, silentLogger } from '@mcp-aks/core';
 import { label } from '../src/rewards/label';
 import { OpenAIChatModel } from '../src/model';
-import { JUDGE_RUBRIC, parseVerdict } from '../src/rewards/judge';
+import { JUDGE_RUBRIC, judgePrompt, parseVerdict } from '../src/rewards/judge';
+import { agreementOf, judgeAgreement } from '../src/rewards/agreement';
+import { main } from '../src/cli/main';
+import { makeReward } from './helpers/fixtures';
 import { EmbeddedStore, LightningStore } from '../src/store';
 import { makeEpisode } from './helpers/fixtures';
 import { startOpenAIStandIn } from './helpers/openai-standin';
@@ -51,10 +54,82 @@ describe('the LLM judge', () => {
     }
     const judged = await store.listRewards(agentId, { limit: 10, source: 'judge' });
     expect(judged.map((r) => r.value).sort()).toEqual([-1, 0.8]);
-    expect(judged[0]!.version).toBe('judge-v1:judge-model');
+    expect(judged[0]!.version).toBe('judge-v2:judge-model');
     const again = await label(ctx, { sources: ['heuristic', 'judge'] });
     expect(again.judge).toMatchObject({ written: 0, unchanged: 2, unparsable: 1 }); // only the unparsable one is asked again
     await expect(label({ store, agentId, logger: silentLogger }, { sources: ['judge'] })).rejects.toThrow(/needs a model/);
     await store.close();
+  });
+
+  it('sees what the answer was based on (the retrieved instructions), redacted', () => {
+    const episode = makeEpisode({
+      tool: 'next_best_action',
+      input: { task: 'Rotate the storage key; mail ops@contoso.com' },
+      output: { text: '1. Regenerate key2\n2. Update the secret' },
+      modelCalls: [
+        {
+          provider: 'p',
+          model: 'serving-model',
+          tuned: false,
+          request: {
+            messages: [
+              { role: 'system', content: 'You plan the next best actions.' },
+              { role: 'user', content: 'Task: Rotate the storage key\n\nReference instructions:\n- Rotate storage keys: regenerate key2, switch apps, regenerate key1. AccountKey=abcdef123456' },
+            ],
+          },
+          response: { content: '1. Regenerate key2', finishReason: 'stop' },
+          latencyMs: 5,
+        },
+      ],
+    });
+    const prompt = judgePrompt(episode);
+    expect(prompt).toContain('Reference instructions:\n- Rotate storage keys: regenerate key2, switch apps, regenerate key1.');
+    expect(prompt).toContain('[system] You plan the next best actions.');
+    expect(prompt).not.toMatch(/abcdef123456|ops@contoso\.com/);
+    expect(prompt).toContain('[REDACTED_SECRET]');
+    expect(prompt).toContain('[REDACTED_EMAIL]');
+  });
+
+  it('measures its agreement with human ratings (lightning judge-agreement)', async () => {
+    expect(agreementOf([])).toMatchObject({ episodes: 0, agreement: null, correlation: null });
+    const measured = agreementOf([
+      { episodeId: 'a', human: 1, judge: 0.8, version: 'judge-v2:m' },
+      { episodeId: 'b', human: -1, judge: -0.5, version: 'judge-v2:m' },
+      { episodeId: 'c', human: 0.9, judge: -1, version: 'judge-v2:m' },
+      { episodeId: 'd', human: 0, judge: 0.2, version: 'judge-v2:m' },
+    ]);
+    expect(measured).toMatchObject({ episodes: 4, sameSide: 3, agreement: 0.75, meanAbsoluteError: 0.7, versions: { 'judge-v2:m': 4 } });
+    expect(measured.worst[0]).toEqual({ episodeId: 'c', human: 0.9, judge: -1 });
+    expect(measured.correlation).toBeGreaterThan(0);
+    expect(measured.correlation).toBeLessThan(0.6);
+
+    // Through the CLI, on a store where the judge (LIGHTNING_JUDGE_MODEL) graded rated episodes.
+    const dataDir = join(dir, 'agreement');
+    const agentId = 'agent-agree';
+    const store = new LightningStore(new EmbeddedStore(join(dataDir, 'lightning')));
+    const eps = [makeEpisode({ agentId, output: { text: 'right answer' } }), makeEpisode({ agentId, output: { text: 'wrong answer' } }), makeEpisode({ agentId, output: { text: 'right answer too' } })];
+    await store.putEpisodes(eps);
+    await store.putRewards([makeReward(eps[0]!, 1, 'feedback'), makeReward(eps[1]!, -1, 'feedback'), makeReward(eps[2]!, -0.5, 'manual')]);
+    await store.close();
+    const env = { DATA_DIR: dataDir, LIGHTNING_AGENT_ID: agentId, OPENAI_BASE_URL: standIn.baseURL, OPENAI_MODEL: 'serving-model' };
+    const run = async (args: string[], extra: Record<string, string> = {}) => {
+      let out = '';
+      let err = '';
+      const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), env: { ...env, ...extra } });
+      return { code, out, err };
+    };
+    const unset = await run(['label', '--judge']);
+    expect(unset.code).toBe(3);
+    expect(unset.err).toMatch(/set LIGHTNING_JUDGE_MODEL/);
+    const before = standIn.requests.length;
+    expect((await run(['label', '--judge', '--quiet'], { LIGHTNING_JUDGE_MODEL: 'judge-model' })).code).toBe(0);
+    const asked = standIn.requests.slice(before).map((r) => (JSON.parse(r.body.toString('utf8')) as { model: string }).model);
+    expect(asked).toEqual(['judge-model', 'judge-model', 'judge-model']);
+    const report = await run(['judge-agreement', '--json']);
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.out)).toMatchObject({ episodes: 3, sameSide: 2, agreement: 0.667, versions: { 'judge-v2:judge-model': 3 } });
+    const reopened = new LightningStore(new EmbeddedStore(join(dataDir, 'lightning')));
+    expect((await judgeAgreement({ store: reopened, agentId })).worst[0]).toMatchObject({ episodeId: eps[2]!.id, human: -0.5, judge: 0.8 });
+    await reopened.close();
   });
 });

@@ -2,6 +2,7 @@ import { invalidInput } from '@mcp-aks/core';
 import type { LightningSession } from '../session';
 import { exitCodes } from './exit-codes';
 import { rewardSummaries } from '../rewards/summary';
+import { judgeAgreement } from '../rewards/agreement';
 
 /** One CLI command: its flags (for parseArgs and --help) and what it runs. */
 export interface CliCommand {
@@ -45,6 +46,22 @@ export const commands: CliCommand[] = [
         defined({ sources: bool(flags, 'judge') ? ['heuristic' as const, 'judge' as const] : undefined, relabel: bool(flags, 'relabel'), judgeLimit: num(flags, 'judge-limit'), dryRun: bool(flags, 'dry-run') }),
       );
       const text = `${result.episodes} episodes: ${result.heuristic.written} heuristic rewards ${result.dryRun ? 'to write' : 'written'} (${result.heuristic.unchanged} unchanged), ${result.judge.written} judged, ${result.feedbackRewards} feedback rewards`;
+      return { result, text, exitCode: exitCodes.ok };
+    },
+  },
+  {
+    name: 'judge-agreement',
+    summary: 'Measure how often the LLM judge agrees with human ratings (episodes rated by both).',
+    flags: {
+      threshold: { type: 'string', help: 'A score at or above this is "good" (default 0.5).' },
+      version: { type: 'string', help: 'Only judge rewards of this version prefix (e.g. judge-v2).' },
+    },
+    async run(session, flags) {
+      const result = await judgeAgreement(session.ctx, defined({ threshold: num(flags, 'threshold'), version: str(flags, 'version') }));
+      const text =
+        result.episodes === 0
+          ? 'no episode has both a judge reward and a human rating: run label --judge on rated episodes first'
+          : `judge vs human on ${result.episodes} episodes: same side of ${result.threshold} in ${result.sameSide} (${Math.round(result.agreement! * 100)}%), mean absolute error ${result.meanAbsoluteError}, correlation ${result.correlation ?? 'n/a'}; versions ${JSON.stringify(result.versions)}`;
       return { result, text, exitCode: exitCodes.ok };
     },
   },

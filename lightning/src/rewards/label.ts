@@ -36,7 +36,7 @@ const key = (source: string, episodeId: string) => `${source}\n${episodeId}`;
 export async function label(ctx: CommandContext, input: LabelOptions = {}): Promise<LabelResult> {
   const options = labelOptionsSchema.parse(input);
   const useJudge = options.sources.includes('judge');
-  if (useJudge && !ctx.model) throw notConfigured('the LLM judge needs a model: set FOUNDRY_PROJECT_ENDPOINT and FOUNDRY_MODEL_DEPLOYMENT_NAME, or OPENAI_BASE_URL and OPENAI_MODEL');
+  if (useJudge && !ctx.model) throw notConfigured('the LLM judge needs a model: set LIGHTNING_JUDGE_MODEL and a model endpoint (FOUNDRY_PROJECT_ENDPOINT, AZURE_OPENAI_ENDPOINT or OPENAI_BASE_URL)');
   const result: LabelResult = {
     dryRun: options.dryRun,
     episodes: 0,
