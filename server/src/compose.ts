@@ -77,10 +77,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics ?? true });
   if (!env.MCP_REQUEST_STATE_KEY && !isLoopbackHost(env.HOST)) logger.warn('MCP_REQUEST_STATE_KEY is not set: confirmations started on this replica cannot be resumed on another');
   const stateCodec = requestStateCodec({ ...(env.MCP_REQUEST_STATE_KEY ? { key: env.MCP_REQUEST_STATE_KEY } : {}), ttlSeconds: env.MCP_REQUEST_STATE_TTL_SECONDS });
-  const buildServer = () => {
+  const buildServer = (supportedProtocolVersions?: string[]) => {
     const server = new McpServer(
       { name: SERVER_NAME, version: SERVER_VERSION },
-      { capabilities: { logging: {} }, instructions: INSTRUCTIONS, requestState: { verify: stateCodec.verify } },
+      { capabilities: { logging: {} }, instructions: INSTRUCTIONS, requestState: { verify: stateCodec.verify }, ...(supportedProtocolVersions ? { supportedProtocolVersions } : {}) },
     );
     registerTools(server, tools, {
       metrics,
@@ -94,7 +94,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     }
     return server;
   };
-  const engine = await McpEngine.create({ buildServer, logger, maxRequestBytes: env.MAX_REQUEST_BYTES, requestTimeoutMs: env.MCP_REQUEST_TIMEOUT_MS });
+  const engine = await McpEngine.create({ buildServer, plainTools: new Set(tools.map((t) => t.name)), logger, maxRequestBytes: env.MAX_REQUEST_BYTES, requestTimeoutMs: env.MCP_REQUEST_TIMEOUT_MS });
 
   let auth: { settings: AuthSettings; verifier: TokenVerifier } | undefined;
   if (env.AUTH_ISSUER) {

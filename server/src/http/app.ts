@@ -312,7 +312,9 @@ export class HttpApp {
     const authInfo: AuthInfo = toAuthInfo(context, token ?? undefined);
     const protocolHeader = headerValue(req, 'mcp-protocol-version');
     if (isModernMessage(shape, protocolHeader)) {
-      return this.options.engine.serveModern(Object.assign(req, { auth: authInfo }), res, parsed);
+      // CORS headers set here reach the answer whichever way the engine serves the exchange.
+      for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
+      return this.options.engine.serveModern(Object.assign(req, { auth: authInfo }), res, parsed, new RpcResponseWriter(res, accepts, {}));
     }
     if (protocolHeader && !LEGACY_REVISIONS.includes(protocolHeader)) {
       return sendRpcError(res, 400, RpcCode.server, `Bad Request: unsupported MCP-Protocol-Version ${protocolHeader} (supported: ${[...LEGACY_REVISIONS].reverse().join(', ')}, 2026-07-28)`, shape.kind === 'request' ? shape.id : null, cors);

@@ -46,13 +46,14 @@ export class RpcResponseWriter {
     this.res.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
   }
 
-  final(message: unknown): void {
+  /** The answer; `status` applies only while no stream has started (an SSE stream is already 200). */
+  final(message: unknown, status = 200): void {
     if (this.done) return;
     this.done = true;
     if (this.streaming) {
       this.res.end(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
     } else if (this.accepts.json) {
-      sendJson(this.res, 200, message, this.headers);
+      sendJson(this.res, status, message, this.headers);
     } else {
       this.startStream();
       this.res.end(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
