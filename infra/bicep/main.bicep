@@ -107,11 +107,13 @@ param lightningContainers containerSpec[] = [
   { name: 'rl_deployments', partitionKey: '/agentId' }
 ]
 
-@description('Chat model deployment.')
+// gpt-4o-mini 2024-07-18 and gpt-4.1-mini 2025-04-14 are closed to new deployments; gpt-5 2025-08-07 is GA and
+// fine-tunable (docs/DEPLOYMENT_NOTES.md, "Models"). provision checks the region's offer before deploying.
+@description('Chat model deployment (Lightning fine-tunes this model unless LIGHTNING_BASE_MODEL says otherwise).')
 param chatModel modelDeployment = {
-  deploymentName: 'gpt-4o-mini'
-  modelName: 'gpt-4o-mini'
-  modelVersion: '2024-07-18'
+  deploymentName: 'gpt-5'
+  modelName: 'gpt-5'
+  modelVersion: '2025-08-07'
   sku: 'GlobalStandard'
   capacity: 10
 }
@@ -371,6 +373,8 @@ output foundryProjectName string = ai.outputs.projectName
 output foundryProjectEndpoint string = ai.outputs.projectEndpoint
 output openAiEndpoint string = ai.outputs.openAiEndpoint
 output chatDeploymentName string = ai.outputs.chatDeploymentName
+output chatModelName string = chatModel.modelName
+output chatModelVersion string = chatModel.modelVersion
 output embeddingDeploymentName string = ai.outputs.embeddingDeploymentName
 
 output apimName string = apim.outputs.name

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { notConfigured, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
+import { lightningBaseModel, notConfigured, type Logger, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
 import type { CognitiveServicesManagementClientOptionalParams } from '@azure/arm-cognitiveservices';
 import { LocalDatasetSink, type DatasetSink } from './dataset/sink';
 import { accountNameFromEndpoint, deploymentPrefix } from './deployments/plan';
@@ -75,4 +75,11 @@ export async function createPromotionTarget(
   }
   if (env.OPENAI_BASE_URL) return { kind: 'compatible', prefix };
   return undefined;
+}
+
+/** The base model to fine-tune (the serving model unless LIGHTNING_BASE_MODEL overrides it); a mismatch is logged. */
+export function resolveBaseModel(env: ServerEnv, logger?: Logger): string {
+  const choice = lightningBaseModel(env);
+  if (choice.warning) logger?.warn({ baseModel: choice.model, source: choice.source }, choice.warning);
+  return choice.model;
 }

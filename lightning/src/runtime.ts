@@ -3,7 +3,7 @@ import { createAzureCredential, type AnyToolDefinition, type ChatModel, type Log
 import { EpisodeCapture } from './capture';
 import type { CommandContext } from './context';
 import { TunedModelSelector } from './deployments/selector';
-import { createDatasetSink, createOpenAI, createPromotionTarget } from './environment';
+import { createDatasetSink, createOpenAI, createPromotionTarget, resolveBaseModel } from './environment';
 import { embeddedStoreDir, openStore } from './store';
 import { feedbackTool, lightningTools } from './tools/lightning-tools';
 import type { DatasetSink } from './dataset/sink';
@@ -67,7 +67,7 @@ export async function createLightningRuntime(options: LightningRuntimeOptions): 
 
   const ctx: CommandContext = { store, agentId, logger, ...(options.model ? { model: options.model } : {}) };
   const sink = lazy<DatasetSink>(() => createDatasetSink(env, credential));
-  const training = lazy<TrainingDeps>(async () => ({ openai: (await createOpenAI(env, credential, 'training')).client, sink: await sink(), defaultBaseModel: env.LIGHTNING_BASE_MODEL }));
+  const training = lazy<TrainingDeps>(async () => ({ openai: (await createOpenAI(env, credential, 'training')).client, sink: await sink(), defaultBaseModel: resolveBaseModel(env, logger) }));
   const promotion = lazy(() => createPromotionTarget(env, credential));
   const toolDeps = {
     ctx,

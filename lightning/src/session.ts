@@ -3,7 +3,7 @@ import type { CommandContext } from './context';
 import { label, type LabelOptions, type LabelResult } from './rewards/label';
 import { buildDataset, type BuildDatasetOptions, type BuildDatasetResult } from './dataset/build';
 import { deactivate, promote, rollback, type PromoteOptions, type PromoteResult, type RollbackResult } from './deployments/promote';
-import { createDatasetSink, createJudgeModel, createOpenAI, createPromotionTarget } from './environment';
+import { createDatasetSink, createJudgeModel, createOpenAI, createPromotionTarget, resolveBaseModel } from './environment';
 import { openStore } from './store';
 import { status, train, type StatusOptions, type StatusResult, type TrainOptions, type TrainResult } from './training/train';
 
@@ -32,7 +32,9 @@ export async function openLightning(env: ServerEnv, options: { logger: Logger; c
     });
   const store = await openStore(env, credential);
   const ctx: CommandContext = { store, agentId: env.LIGHTNING_AGENT_ID, logger: options.logger, ...(options.progress ? { progress: options.progress } : {}) };
-  const trainingDeps = async () => ({ openai: (await createOpenAI(env, credential, 'train')).client, sink: await createDatasetSink(env, credential), defaultBaseModel: env.LIGHTNING_BASE_MODEL });
+  let resolvedBase: string | undefined;
+  const baseModel = () => ({ model: (resolvedBase ??= resolveBaseModel(env, options.logger)) });
+  const trainingDeps = async () => ({ openai: (await createOpenAI(env, credential, 'train')).client, sink: await createDatasetSink(env, credential), defaultBaseModel: baseModel().model });
   return {
     ctx,
     label: async (o = {}) => {
@@ -42,7 +44,7 @@ export async function openLightning(env: ServerEnv, options: { logger: Logger; c
       if (model && model.defaultModel === serving) options.progress?.(`label: the judge (${serving}) is the serving model: it grades its own answers`);
       return label({ ...ctx, ...(model ? { model } : {}) }, { latencyBudgetMs: env.LIGHTNING_LATENCY_BUDGET_MS, ...o });
     },
-    buildDataset: async (o = {}) => buildDataset(ctx, await createDatasetSink(env, credential), { targetModel: env.LIGHTNING_BASE_MODEL, allowHeuristicOnly: env.LIGHTNING_TRAIN_ON_HEURISTICS, ...o }),
+    buildDataset: async (o = {}) => buildDataset(ctx, await createDatasetSink(env, credential), { targetModel: baseModel().model, allowHeuristicOnly: env.LIGHTNING_TRAIN_ON_HEURISTICS, ...o }),
     train: async (o = {}) => train(ctx, await trainingDeps(), o),
     status: async (o = {}) => status(ctx, { openai: (await createOpenAI(env, credential, 'status')).client }, o),
     promote: async (o = {}) => promote(ctx, await createPromotionTarget(env, credential), { maxDeployments: env.LIGHTNING_MAX_DEPLOYMENTS, ...o }),

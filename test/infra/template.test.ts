@@ -115,7 +115,7 @@ describe('main.json (compiled main.bicep)', () => {
       'federatedCredentialName', 'mcpIdentityName', 'mcpIdentityClientId', 'agentIdentityName', 'agentIdentityClientId',
       'agentIdentityPrincipalId', 'aksIdentityClientId', 'apiIdentityClientId', 'aiIdentityClientId',
       'storageAccountName', 'storageAccountUrl', 'cosmosAccountName', 'cosmosEndpoint', 'searchServiceName',
-      'searchEndpoint', 'searchIndexName', 'aiServicesName', 'foundryProjectEndpoint', 'chatDeploymentName',
+      'searchEndpoint', 'searchIndexName', 'aiServicesName', 'foundryProjectEndpoint', 'chatDeploymentName', 'chatModelName', 'chatModelVersion',
       'embeddingDeploymentName', 'apimName', 'apimGatewayUrl', 'apimOutboundIpAddresses', 'mcpResourceUrl',
       'mcpResourceMetadataUrl', 'mcpApiClientId', 'mcpRequiredScope', 'authIssuer', 'authAudiences',
     ];

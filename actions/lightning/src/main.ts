@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { createLogger, loadServerEnv, AppError } from '@mcp-aks/core';
+import { createLogger, lightningBaseModel, loadServerEnv, AppError } from '@mcp-aks/core';
 import { openLightning, type LightningSession, type TrainingRun } from '@mcp-aks/lightning';
 import { codeBlock, createActionsCredential, heading, markdownTable, parseInputs, runAction, writeSummary } from '@mcp-aks/actions-kit';
 import { lightningInputs, list, type LightningInputs } from './inputs';
@@ -93,6 +93,9 @@ export async function run(): Promise<void> {
     // Lightning reads the server's configuration (COSMOS_ACCOUNT_URI, AZURE_STORAGE_ACCOUNT_URL,
     // FOUNDRY_PROJECT_ENDPOINT, ...) from the step's environment, as the CLI does.
     const env = loadServerEnv({ ...process.env, ...(inputs['data-dir'] ? { DATA_DIR: inputs['data-dir'] } : {}) });
+    const base = lightningBaseModel(env);
+    if (base.warning) core.warning(base.warning);
+    else core.info(`Lightning base model: ${base.model} (${base.source})`);
     const session = await openLightning(env, {
       logger: createLogger({ name: 'lightning-action', level: 'warn' }),
       credential: () => credential,

@@ -6,6 +6,7 @@ import { armClientOptions, describeFailure, failureMessage, heading, markdownTab
 import { applyOverrides, buildParameters, loadTemplate, resolveWorkspacePath, toStepOutputs, type ArmTemplate } from './template';
 import { whatIfReport, type WhatIfChange } from './what-if';
 import { adviceFor } from './failures';
+import { checkModelOffer } from './model-offer';
 import type { ProvisionInputs } from './inputs';
 
 export interface PhaseContext {
@@ -93,6 +94,7 @@ export async function runCorePhase(context: PhaseContext): Promise<void> {
   if (inputs.mode === 'outputs') return readOutputs(context);
   const template = loadTemplate(resolveWorkspacePath(inputs.template, context.workspace));
   const parameters = applyOverrides(buildParameters(inputs.parameters, template, context.workspace), inputs['parameter-overrides'], template);
+  await checkModelOffer(context, template, parameters);
   const client = deploymentsClient(context);
   const rg = inputs['resource-group'];
   const name = inputs['deployment-name'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadServerEnv, requestBytesFor } from '../src';
+import { ConfigError, DEFAULT_BASE_MODEL, lightningBaseModel, loadServerEnv, requestBytesFor } from '../src';
 
 describe('server configuration', () => {
   it('applies the embedded defaults when nothing is set', () => {
@@ -62,5 +62,23 @@ describe('server configuration', () => {
     expect(() => loadServerEnv({ AUTH_ISSUER: 'https://login.microsoftonline.com/t/v2.0' })).toThrow(/AUTH_AUDIENCE: required when AUTH_ISSUER is set/);
     const env = loadServerEnv({ AUTH_ISSUER: 'https://login.microsoftonline.com/t/v2.0', AUTH_AUDIENCE: 'api://mcp, 1234' });
     expect(env.AUTH_AUDIENCE).toEqual(['api://mcp', '1234']);
+  });
+});
+
+describe('Lightning base model', () => {
+  it('follows the serving model by default', () => {
+    const env = loadServerEnv({ FOUNDRY_MODEL_NAME: 'gpt-5', FOUNDRY_MODEL_VERSION: '2025-08-07' });
+    expect(lightningBaseModel(env)).toEqual({ model: 'gpt-5-2025-08-07', source: 'serving model' });
+  });
+  it('reports a LIGHTNING_BASE_MODEL that is not the serving model, but accepts a fine-tune of it', () => {
+    const mismatch = lightningBaseModel({ LIGHTNING_BASE_MODEL: 'gpt-4.1-mini-2025-04-14', FOUNDRY_MODEL_NAME: 'gpt-5', FOUNDRY_MODEL_VERSION: '2025-08-07' });
+    expect(mismatch.model).toBe('gpt-4.1-mini-2025-04-14');
+    expect(mismatch.warning).toMatch(/is not the serving model gpt-5-2025-08-07/);
+    expect(lightningBaseModel({ LIGHTNING_BASE_MODEL: 'gpt-5-2025-08-07.ft-abc', FOUNDRY_MODEL_NAME: 'gpt-5', FOUNDRY_MODEL_VERSION: '2025-08-07' }).warning).toBeUndefined();
+  });
+  it('says so when it cannot know the serving model', () => {
+    const choice = lightningBaseModel(loadServerEnv({}));
+    expect(choice).toMatchObject({ model: DEFAULT_BASE_MODEL, source: 'default' });
+    expect(choice.warning).toMatch(/serving model is unknown/);
   });
 });

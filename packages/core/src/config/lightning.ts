@@ -29,8 +29,11 @@ export const lightningEnvShape = {
   LIGHTNING_MIN_NEW_EXAMPLES: envInt(50, 0, 1_000_000),
   /** The heuristic reward penalises calls slower than this. */
   LIGHTNING_LATENCY_BUDGET_MS: envInt(10_000, 1, 600_000),
-  /** The model fine-tuning starts from (Azure OpenAI names use dashes). */
-  LIGHTNING_BASE_MODEL: envString('gpt-4.1-mini-2025-04-14'),
+  /** The model fine-tuning starts from (Azure OpenAI names use dashes); the serving model when unset. */
+  LIGHTNING_BASE_MODEL: envOptionalString(),
+  /** The serving (chat) model and version the chat deployment runs (provision outputs chatModelName / chatModelVersion). */
+  FOUNDRY_MODEL_NAME: envOptionalString(),
+  FOUNDRY_MODEL_VERSION: envOptionalString(),
   /** Tuned deployments kept at most (the active one and those rollback can return to). */
   LIGHTNING_MAX_DEPLOYMENTS: envInt(3, 2, 20),
   LIGHTNING_DEPLOYMENT_SKU: envString('Standard'),
@@ -45,3 +48,37 @@ export const lightningEnvShape = {
   AZURE_AI_ACCOUNT_NAME: envOptionalString(),
   AZURE_RESOURCE_MANAGER_ENDPOINT: envUrl({ https: true }),
 } satisfies z.ZodRawShape;
+
+/** The template's default chat model, fine-tuned when nothing says which model is served. */
+export const DEFAULT_BASE_MODEL = 'gpt-5-2025-08-07';
+
+export interface BaseModelChoice {
+  model: string;
+  source: 'LIGHTNING_BASE_MODEL' | 'serving model' | 'default';
+  /** Set when the choice may not be what is served: to be reported, never swallowed. */
+  warning?: string;
+}
+
+/**
+ * Lightning fine-tunes the model that is served, so a promoted tuned model replaces like with like.
+ * LIGHTNING_BASE_MODEL overrides it; a value that differs from the serving model (other than a fine-tune
+ * of it, `<model>.ft-<job>`) is a mismatch the caller reports.
+ */
+export function lightningBaseModel(env: { LIGHTNING_BASE_MODEL?: string; FOUNDRY_MODEL_NAME?: string; FOUNDRY_MODEL_VERSION?: string }): BaseModelChoice {
+  const serving = env.FOUNDRY_MODEL_NAME && env.FOUNDRY_MODEL_VERSION ? `${env.FOUNDRY_MODEL_NAME}-${env.FOUNDRY_MODEL_VERSION}` : undefined;
+  const explicit = env.LIGHTNING_BASE_MODEL;
+  if (explicit) {
+    const mismatch = serving && explicit !== serving && !explicit.startsWith(`${serving}.ft-`);
+    return {
+      model: explicit,
+      source: 'LIGHTNING_BASE_MODEL',
+      ...(mismatch ? { warning: `LIGHTNING_BASE_MODEL ${explicit} is not the serving model ${serving}: a promoted tuned model would replace ${serving} with a fine-tune of another model` } : {}),
+    };
+  }
+  if (serving) return { model: serving, source: 'serving model' };
+  return {
+    model: DEFAULT_BASE_MODEL,
+    source: 'default',
+    warning: `the serving model is unknown (FOUNDRY_MODEL_NAME and FOUNDRY_MODEL_VERSION are unset): fine-tuning ${DEFAULT_BASE_MODEL}, the template's default; set them or LIGHTNING_BASE_MODEL`,
+  };
+}
