@@ -5,13 +5,15 @@ import type { McpEngine } from '../mcp/engine';
 import { OAuthFacadeRoutes } from '../oauth/routes';
 import { toAuthInfo, type RequestContext } from '../mcp/request-context';
 import { bearerToken, challengeHeader, missingScopes, type AuthFailure, type AuthSettings, type TokenVerifier, type VerifiedToken } from './auth';
-import { readBody } from './body';
 import { LEGACY_REVISIONS, calledTool, isModernMessage, jsonRpcShape } from './classify';
 import { acceptedTypes, isJsonContentType, type HostPolicy } from './guards';
 import type { ServerMetrics } from './metrics';
 import type { TokenBucketLimiter } from './rate-limit';
 import { RpcCode, RpcResponseWriter, sendJson, sendRefusal, sendRpcError } from './respond';
 import type { AuthFailureLimit } from './steps/auth-failures';
+import { BodyReader } from './steps/body-limit';
+import { ConnectionLimits, type ConnectionLimitSettings } from './steps/connection-limits';
+import { structureProblem, type StructureLimits } from './steps/json-structure';
 import { corsHeaders, preflightHeaders } from './steps/cors';
 import { clientAddress, type ProxyTrust } from './steps/forwarded';
 import { hostRefusal, type Route } from './steps/host-check';
@@ -33,6 +35,13 @@ export interface HttpAppOptions {
   /** Failed token checks per client address. */
   authFailures: AuthFailureLimit;
   maxRequestBytes: number;
+  /** How long a request body may take to arrive. */
+  bodyTimeoutMs: number;
+  /** Bounds on a message's structure, checked before any validation or dispatch. */
+  structure: StructureLimits;
+  connections: ConnectionLimitSettings;
+  /** Node's http server timeouts (headersTimeout, requestTimeout, keepAliveTimeout). */
+  timeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   auth?: { settings: AuthSettings; verifier: TokenVerifier };
   /** Scopes a tool needs beyond the server-wide ones (checked only when auth is on). */
   toolScopes: (tool: string) => string[];
@@ -48,6 +57,12 @@ export interface HttpAppOptions {
 }
 
 const KNOWN_METHODS = new Set(['GET', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PUT', 'PATCH']);
+
+/** The id of a message refused before classification, when it has a usable one. */
+function topLevelId(parsed: unknown): string | number | null {
+  const id = (parsed as { id?: unknown } | null)?.id;
+  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null;
+}
 
 function routeOf(path: string, oauth: boolean): Route {
   if (path === '/mcp') return 'mcp';
@@ -112,10 +127,25 @@ export class HttpApp {
   private idleWaiters: (() => void)[] = [];
 
   private readonly naming: ResourceNaming;
+  private readonly bodies: BodyReader;
+  readonly connectionLimits: ConnectionLimits;
 
   constructor(private readonly options: HttpAppOptions) {
     this.naming = new ResourceNaming(options.auth?.settings.resourceUrl, options.proxies);
-    this.server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 70_000, requestTimeout: 0 }, (req, res) => void this.handle(req, res));
+    this.bodies = new BodyReader({ maxBytes: options.maxRequestBytes, timeoutMs: options.bodyTimeoutMs });
+    const { headersMs, requestMs, keepAliveMs } = options.timeouts;
+    this.server = createServer(
+      {
+        headersTimeout: headersMs,
+        requestTimeout: requestMs,
+        keepAliveTimeout: keepAliveMs,
+        // How often Node looks for requests past those timeouts (its default, 30 s, would let them overrun).
+        connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(headersMs / 4))),
+      },
+      (req, res) => void this.handle(req, res),
+    );
+    this.connectionLimits = new ConnectionLimits(options.connections, options.proxies);
+    this.connectionLimits.attach(this.server);
   }
 
   private readonly counters = new Map<string, ReturnType<ServerMetrics['httpRequests']['labels']>>();
@@ -252,7 +282,7 @@ export class HttpApp {
       res.writeHead(204, preflightHeaders(headerValue(req, 'origin')));
       return void res.end();
     }
-    if (this.draining) return sendRpcError(res, 503, RpcCode.server, 'The server is shutting down; retry on another replica', null, { ...cors, 'retry-after': '1', connection: 'close' });
+    if (this.draining) return this.refuseDraining(res, cors);
 
     const token = this.options.auth ? await this.authenticate(req, res, requestId, cors) : null;
     if (token === undefined) return;
@@ -278,9 +308,15 @@ export class HttpApp {
       return sendRpcError(res, 406, RpcCode.server, 'Not Acceptable: the client must accept application/json or text/event-stream', null, cors);
     }
 
-    const body = await readBody(req, this.options.maxRequestBytes);
+    const body = await this.bodies.read(req);
     if (!body.ok) {
-      if (body.reason === 'too_large') return sendRpcError(res, 413, RpcCode.server, `Payload Too Large: the request body must not exceed ${this.options.maxRequestBytes} bytes`, null, { ...cors, connection: 'close' });
+      if (body.reason === 'too_large') {
+        return sendRpcError(res, 413, RpcCode.server, `Payload Too Large: the request body must not exceed ${this.options.maxRequestBytes} bytes`, null, body.close ? { ...cors, connection: 'close' } : cors);
+      }
+      if (body.reason === 'timeout') {
+        return sendRpcError(res, 408, RpcCode.server, `Request Timeout: the body did not arrive within ${this.options.bodyTimeoutMs} ms`, null, { ...cors, connection: 'close' });
+      }
+      if (body.reason === 'shutdown') return this.refuseDraining(res, cors);
       return;
     }
     let parsed: unknown;
@@ -289,6 +325,8 @@ export class HttpApp {
     } catch {
       return sendRpcError(res, 400, RpcCode.parseError, 'Parse error: the body is not valid JSON', null, cors);
     }
+    const tooBig = structureProblem(parsed, this.options.structure);
+    if (tooBig) return sendRpcError(res, 400, RpcCode.invalidRequest, `Invalid Request: ${tooBig}`, topLevelId(parsed), cors);
     const shape = jsonRpcShape(parsed);
     if (shape.kind === 'invalid') return sendRpcError(res, 400, RpcCode.invalidRequest, `Invalid Request: ${shape.reason}`, shape.id, cors);
 
@@ -332,6 +370,10 @@ export class HttpApp {
     });
   }
 
+  private refuseDraining(res: ServerResponse, cors: Record<string, string>): void {
+    sendRpcError(res, 503, RpcCode.server, 'The server is shutting down; retry on another replica', null, { ...cors, 'retry-after': '1', connection: 'close' });
+  }
+
   listen(port: number, host: string): Promise<{ port: number; host: string }> {
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
@@ -346,6 +388,7 @@ export class HttpApp {
   /** Graceful stop: refuse new work, let in-flight calls finish within the timeout, then close. */
   async drain(timeoutMs: number): Promise<{ completed: boolean }> {
     this.draining = true;
+    this.bodies.stop();
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
     const idle = this.inflight === 0 ? Promise.resolve() : new Promise<void>((resolve) => this.idleWaiters.push(resolve));

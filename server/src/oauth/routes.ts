@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '@mcp-aks/core';
-import { readBody } from '../http/body';
+import { readBody } from '../http/steps/body-limit';
 import { sendJson } from '../http/respond';
 import {
   AUTHORIZATION_SERVER_METADATA_PATH,

@@ -1,8 +1,14 @@
+import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { hostPolicy } from '../../src/http/guards';
 import { TokenBucketLimiter } from '../../src/http/rate-limit';
 import { AuthFailureLimit } from '../../src/http/steps/auth-failures';
+import { BodyReader, DRAIN_BYTES } from '../../src/http/steps/body-limit';
+import { ConnectionLimits } from '../../src/http/steps/connection-limits';
+import { structureProblem } from '../../src/http/steps/json-structure';
 import { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS, corsHeaders, preflightHeaders } from '../../src/http/steps/cors';
 import { ProxyTrust, clientAddress, isValidHost, publicOrigin } from '../../src/http/steps/forwarded';
 import { hostRefusal } from '../../src/http/steps/host-check';
@@ -94,5 +100,73 @@ describe('failed-authentication limit', () => {
     expect(limit.refusal('b')).toBeUndefined();
     now = 2000;
     expect(limit.refusal('a')).toBeUndefined();
+  });
+});
+
+describe('message structure bounds', () => {
+  const limits = { maxDepth: 4, maxEntries: 6 };
+  it('lets ordinary messages through and names the first excess', () => {
+    expect(structureProblem({ jsonrpc: '2.0', id: 1, params: { a: [1, 2] } }, limits)).toBeUndefined();
+    expect(structureProblem('text', limits)).toBeUndefined();
+    expect(structureProblem({ a: { b: { c: { d: 1 } } } }, limits)).toBeUndefined();
+    expect(structureProblem({ a: { b: { c: { d: {} } } } }, limits)).toBe('the message nests deeper than 4 levels');
+    expect(structureProblem({ a: [1, 2, 3, 4, 5, 6] }, limits)).toBe('the message has more than 6 members and items');
+  });
+  it('walks 100,000 levels without recursion', () => {
+    const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)) as unknown;
+    expect(structureProblem(deep, { maxDepth: 32, maxEntries: 10_000 })).toBe('the message nests deeper than 32 levels');
+  });
+});
+
+describe('connection limits', () => {
+  class FakeSocket extends EventEmitter {
+    destroyed = false;
+    constructor(readonly remoteAddress: string) {
+      super();
+    }
+    destroy() {
+      this.destroyed = true;
+      this.emit('close');
+    }
+  }
+  const admit = (limits: ConnectionLimits, address: string) => {
+    const socket = new FakeSocket(address);
+    return { socket, admitted: limits.admit(socket as unknown as Socket) };
+  };
+  it('closes a client past its share, frees the share when its sockets close, and exempts proxies', () => {
+    const limits = new ConnectionLimits({ max: 100, perClient: 2 }, new ProxyTrust(['10.0.0.1']));
+    const first = admit(limits, '192.0.2.1');
+    admit(limits, '192.0.2.1');
+    const third = admit(limits, '192.0.2.1');
+    expect(third).toMatchObject({ admitted: false });
+    expect(third.socket.destroyed).toBe(true);
+    expect(admit(limits, '192.0.2.2').admitted).toBe(true);
+    first.socket.emit('close');
+    expect(admit(limits, '192.0.2.1').admitted).toBe(true);
+    expect([1, 2, 3, 4].map(() => admit(limits, '10.0.0.1').admitted)).toEqual([true, true, true, true]);
+    expect(limits.refused).toBe(1);
+  });
+});
+
+describe('body reads', () => {
+  const body = (chunks: string[], headers: Record<string, string> = {}) => {
+    const req = Object.assign(Readable.from(chunks.map((c) => Buffer.from(c))), { headers, socket: { destroy: () => undefined } });
+    return req as unknown as IncomingMessage;
+  };
+  it('reads a body within the limit, refuses one over it, and ends reads in progress on stop', async () => {
+    const reader = new BodyReader({ maxBytes: 10, timeoutMs: 1000 });
+    expect(await reader.read(body(['{"a":', '1}']))).toEqual({ ok: true, text: '{"a":1}' });
+    expect(await reader.read(body(['0123456789', 'x']))).toEqual({ ok: false, reason: 'too_large', close: false });
+    expect(await reader.read(body([], { 'content-length': String(10 + DRAIN_BYTES + 1) }))).toEqual({ ok: false, reason: 'too_large', close: true });
+    const stalled = new PassThrough();
+    const pending = reader.read(Object.assign(stalled, { headers: {}, socket: { destroy: () => undefined } }) as unknown as IncomingMessage);
+    reader.stop();
+    expect(await pending).toEqual({ ok: false, reason: 'shutdown' });
+    expect(await reader.read(body(['{}']))).toEqual({ ok: false, reason: 'shutdown' });
+  });
+  it('gives up on a body that does not arrive in time', async () => {
+    const reader = new BodyReader({ maxBytes: 10, timeoutMs: 20 });
+    const stalled = Object.assign(new PassThrough(), { headers: {}, socket: { destroy: () => undefined } });
+    expect(await reader.read(stalled as unknown as IncomingMessage)).toEqual({ ok: false, reason: 'timeout' });
   });
 });

@@ -1,0 +1,101 @@
+import type { IncomingMessage } from 'node:http';
+
+export type BodyResult =
+  | { ok: true; text: string }
+  /** `close`: the body is too large even to drain, so the connection ends after the answer. */
+  | { ok: false; reason: 'too_large'; close: boolean }
+  | { ok: false; reason: 'timeout' | 'shutdown' | 'aborted' };
+
+export interface BodyLimits {
+  maxBytes: number;
+  /** How long the body may take to arrive once the request is in the handler. */
+  timeoutMs: number;
+}
+
+/**
+ * How much of an oversized body is still read (and discarded) after the 413 is sent. A client that
+ * writes its whole body before reading (Node's fetch does) only sees the answer if the connection is
+ * not closed under it: closing with unread data resets the connection and the client gets EPIPE.
+ */
+export const DRAIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads request bodies within a size limit and a deadline, and ends every read in progress when the
+ * server stops (a client that never finishes its body must not hold up shutdown).
+ */
+export class BodyReader {
+  private readonly pending = new Set<() => void>();
+  private stopped = false;
+
+  constructor(readonly limits: BodyLimits) {}
+
+  read(req: IncomingMessage): Promise<BodyResult> {
+    const { maxBytes, timeoutMs } = this.limits;
+    if (this.stopped) return Promise.resolve({ ok: false, reason: 'shutdown' });
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes + DRAIN_BYTES) {
+      req.resume();
+      return Promise.resolve({ ok: false, reason: 'too_large', close: true });
+    }
+    return new Promise((resolve) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let settled = false;
+      let draining = false;
+      const done = () => {
+        clearTimeout(timer);
+        this.pending.delete(cancel);
+      };
+      const settle = (result: BodyResult) => {
+        if (settled) return;
+        settled = true;
+        this.pending.delete(cancel);
+        if (!draining) clearTimeout(timer); // a drain keeps its deadline
+        resolve(result);
+      };
+      const cancel = () => settle({ ok: false, reason: 'shutdown' });
+      const overLimit = () => {
+        draining = true;
+        chunks.length = 0;
+        settle({ ok: false, reason: 'too_large', close: false });
+      };
+      const timer = setTimeout(() => {
+        if (draining) req.socket.destroy(); // still sending an oversized body past the deadline
+        else settle({ ok: false, reason: 'timeout' });
+      }, timeoutMs);
+      this.pending.add(cancel);
+      req.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (draining) {
+          if (size > maxBytes + DRAIN_BYTES) req.socket.destroy();
+        } else if (size > maxBytes) {
+          overLimit();
+        } else if (!settled) {
+          chunks.push(chunk);
+        }
+      });
+      req.on('end', () => {
+        done();
+        settle({ ok: true, text: chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks, size).toString('utf8') });
+      });
+      const aborted = () => {
+        done();
+        settle({ ok: false, reason: 'aborted' });
+      };
+      req.on('close', aborted);
+      req.on('error', aborted);
+      if (Number.isFinite(declared) && declared > maxBytes) overLimit();
+    });
+  }
+
+  /** Ends every read in progress with `shutdown`; later reads end at once. */
+  stop(): void {
+    this.stopped = true;
+    for (const cancel of [...this.pending]) cancel();
+  }
+}
+
+/** One body read with its own limits, for routes outside the MCP endpoint (bounded in size and time). */
+export function readBody(req: IncomingMessage, maxBytes: number, timeoutMs = 30_000): Promise<BodyResult> {
+  return new BodyReader({ maxBytes, timeoutMs }).read(req);
+}
