@@ -58,12 +58,6 @@ export interface HttpAppOptions {
 
 const KNOWN_METHODS = new Set(['GET', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PUT', 'PATCH']);
 
-/** The id of a message refused before classification, when it has a usable one. */
-function topLevelId(parsed: unknown): string | number | null {
-  const id = (parsed as { id?: unknown } | null)?.id;
-  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null;
-}
-
 function routeOf(path: string, oauth: boolean): Route {
   if (path === '/mcp') return 'mcp';
   if (path.startsWith(PRM_PATH)) return 'metadata';
@@ -319,14 +313,14 @@ export class HttpApp {
       if (body.reason === 'shutdown') return this.refuseDraining(res, cors);
       return;
     }
+    const tooBig = structureProblem(body.text, this.options.structure);
+    if (tooBig) return sendRpcError(res, 400, RpcCode.invalidRequest, `Invalid Request: ${tooBig}`, null, cors);
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.text);
     } catch {
       return sendRpcError(res, 400, RpcCode.parseError, 'Parse error: the body is not valid JSON', null, cors);
     }
-    const tooBig = structureProblem(parsed, this.options.structure);
-    if (tooBig) return sendRpcError(res, 400, RpcCode.invalidRequest, `Invalid Request: ${tooBig}`, topLevelId(parsed), cors);
     const shape = jsonRpcShape(parsed);
     if (shape.kind === 'invalid') return sendRpcError(res, 400, RpcCode.invalidRequest, `Invalid Request: ${shape.reason}`, shape.id, cors);
 

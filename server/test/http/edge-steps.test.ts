@@ -103,18 +103,22 @@ describe('failed-authentication limit', () => {
   });
 });
 
-describe('message structure bounds', () => {
+describe('message structure bounds (on the raw text, before parsing)', () => {
   const limits = { maxDepth: 4, maxEntries: 6 };
+  const check = (value: unknown) => structureProblem(JSON.stringify(value), limits);
   it('lets ordinary messages through and names the first excess', () => {
-    expect(structureProblem({ jsonrpc: '2.0', id: 1, params: { a: [1, 2] } }, limits)).toBeUndefined();
-    expect(structureProblem('text', limits)).toBeUndefined();
-    expect(structureProblem({ a: { b: { c: { d: 1 } } } }, limits)).toBeUndefined();
-    expect(structureProblem({ a: { b: { c: { d: {} } } } }, limits)).toBe('the message nests deeper than 4 levels');
-    expect(structureProblem({ a: [1, 2, 3, 4, 5, 6] }, limits)).toBe('the message has more than 6 members and items');
+    expect(check({ jsonrpc: '2.0', id: 1, params: { a: [1, 2] } })).toBeUndefined();
+    expect(check({ a: { b: { c: { d: 1 } } } })).toBeUndefined();
+    expect(check({ a: { b: { c: { d: {} } } } })).toBe('the message nests deeper than 4 levels');
+    expect(check({ a: [1, 2, 3, 4, 5, 6] })).toBe('the message has more than 6 members and items');
   });
-  it('walks 100,000 levels without recursion', () => {
-    const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)) as unknown;
-    expect(structureProblem(deep, { maxDepth: 32, maxEntries: 10_000 })).toBe('the message nests deeper than 32 levels');
+  it('does not count brackets, commas or escaped quotes inside strings', () => {
+    expect(check({ a: '[[[[[[,,,,,,,,]]]]]]{{{{{', b: 'say \\"[[[[[[" and \\\\', c: '\\' })).toBeUndefined();
+    expect(structureProblem('{"a":"\\\\"}', limits)).toBeUndefined();
+    expect(structureProblem('{"a":"unterminated', limits)).toBeUndefined(); // JSON.parse reports it
+  });
+  it('scans 100,000 levels without recursion and stops at the first excess', () => {
+    expect(structureProblem('['.repeat(100_000) + ']'.repeat(100_000), { maxDepth: 32, maxEntries: 10_000 })).toBe('the message nests deeper than 32 levels');
   });
 });
 

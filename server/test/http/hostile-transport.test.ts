@@ -111,7 +111,7 @@ describe('cheap requests that would cost a lot', () => {
     const [big, health] = await Promise.all([rpc(server.url, body), new Promise((r) => setTimeout(r, 5)).then(() => fetch(new URL('/healthz', server.url)))]);
     const elapsed = performance.now() - started;
     expect(big.status).toBe(400);
-    expect(big.body).toMatchObject({ id: 5, error: { code: -32600, message: expect.stringMatching(/more than 10000 members and items/) } });
+    expect(big.body).toMatchObject({ id: null, error: { code: -32600, message: expect.stringMatching(/more than 10000 members and items/) } });
     expect(health.status).toBe(200);
     expect(elapsed).toBeLessThan(1000);
   });
@@ -123,7 +123,7 @@ describe('cheap requests that would cost a lot', () => {
     const body = `{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"hello_mcp",${meta}"arguments":${nested(depth)}}}`;
     const r = await rpc(server.url, body, headers);
     expect(r.status).toBe(400);
-    expect(r.body).toMatchObject({ id: 3, error: { code: -32600, message: expect.stringMatching(/nests deeper than 32 levels/) } });
+    expect(r.body).toMatchObject({ id: null, error: { code: -32600, message: expect.stringMatching(/nests deeper than 32 levels/) } });
   });
 
   it('accepts the largest valid snippet at its worst JSON escaping under the default body limit', async () => {
