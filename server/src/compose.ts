@@ -14,6 +14,8 @@ import { ProxyTrust } from './http/steps/forwarded';
 import { McpEngine } from './mcp/engine';
 import { registerConformanceFixtures } from './mcp/fixtures';
 import { registerMultiRoundTripFixtures } from './mcp/fixtures-mrtr';
+import { registerTaskFixtures } from './mcp/fixtures-tasks';
+import { registerTaskMethods, TASKS_CAPABILITY, TaskManager, TaskStore } from './mcp/tasks';
 import { requestStateCodec } from './mcp/request-state';
 import { registerTools } from './mcp/register-tools';
 import { readinessChecker } from './readiness';
@@ -77,11 +79,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics ?? true });
   if (!env.MCP_REQUEST_STATE_KEY && !isLoopbackHost(env.HOST)) logger.warn('MCP_REQUEST_STATE_KEY is not set: confirmations started on this replica cannot be resumed on another');
   const stateCodec = requestStateCodec({ ...(env.MCP_REQUEST_STATE_KEY ? { key: env.MCP_REQUEST_STATE_KEY } : {}), ttlSeconds: env.MCP_REQUEST_STATE_TTL_SECONDS });
+  const tasks = new TaskManager({ store: new TaskStore(adapters.tasks), logger, ttlMs: env.MCP_TASK_TTL_MS, pollIntervalMs: 500 });
   const buildServer = (supportedProtocolVersions?: string[]) => {
     const server = new McpServer(
       { name: SERVER_NAME, version: SERVER_VERSION },
-      { capabilities: { logging: {} }, instructions: INSTRUCTIONS, requestState: { verify: stateCodec.verify }, ...(supportedProtocolVersions ? { supportedProtocolVersions } : {}) },
+      {
+        capabilities: { logging: {}, ...TASKS_CAPABILITY },
+        instructions: INSTRUCTIONS,
+        requestState: { verify: stateCodec.verify },
+        ...(supportedProtocolVersions ? { supportedProtocolVersions } : {}),
+      },
     );
+    registerTaskMethods(server, tasks);
     registerTools(server, tools, {
       metrics,
       logger,
@@ -91,6 +100,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (env.MCP_CONFORMANCE_FIXTURES) {
       registerConformanceFixtures(server);
       registerMultiRoundTripFixtures(server, stateCodec);
+      registerTaskFixtures(server, tasks);
     }
     return server;
   };
@@ -170,6 +180,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     (closing ??= (async () => {
       const { completed } = await app.drain(env.SHUTDOWN_TIMEOUT_MS);
       if (!completed) logger.warn({ timeoutMs: env.SHUTDOWN_TIMEOUT_MS }, 'shutdown timeout: in-flight requests were cut off');
+      tasks.close();
       await engine.close().catch((err: unknown) => logger.warn({ err }, 'closing the MCP engine failed'));
       await lightning.close().catch((err: unknown) => logger.error({ err }, 'closing Lightning failed'));
       await adapters.close().catch((err: unknown) => logger.warn({ err }, 'closing adapters failed'));

@@ -68,11 +68,13 @@ describe('real MCP clients accept the server', () => {
     expect(result.passed).toBe(150);
   }, 300_000);
 
-  it('meets the frozen 2026-07-28 requirements of the next conformance suite', async () => {
+  it('meets the frozen 2026-07-28 requirements of the next conformance suite, the tasks extension included', async () => {
     const result = await conformance(NEXT_SUITE, server.url, ['--requirements', '2026-07-28']);
-    const failing = result.scenarios.filter((s) => !s.ok && !s.name.startsWith('tasks-')).map((s) => s.name);
-    expect(failing, result.summary).toEqual([]);
-    expect(result.scenarios.map((s) => s.name)).toEqual(expect.arrayContaining(['input-required-result-tampered-state', 'json-schema-2020-12', 'http-custom-header-server-validation']));
+    expect(result.scenarios.filter((s) => !s.ok)).toEqual([]);
+    expect(result.failed, result.summary).toBe(0);
+    expect(result.scenarios).toHaveLength(50);
+    expect(result.passed).toBe(194);
+    expect(result.scenarios.map((s) => s.name)).toEqual(expect.arrayContaining(['input-required-result-tampered-state', 'tasks-lifecycle', 'tasks-mrtr-input', 'http-custom-header-server-validation']));
   }, 300_000);
 
   it('works with the MCP Inspector CLI: lists the tools, saves and reads a snippet', async () => {

@@ -22,6 +22,8 @@ export { findSeedDataDir } from './seed';
 export interface Adapters {
   snippets: BlobStore;
   ontologies: BlobStore;
+  /** MCP task state (server/src/mcp/tasks). */
+  tasks: BlobStore;
   search: SearchIndex;
   model: ChatModel;
   modelConfigured: boolean;
@@ -92,6 +94,7 @@ export async function createAdapters(env: ServerEnv, options: AdapterOptions): P
       : new FolderBlobStore(resolve(dataDir, folder));
   const snippets = store(env.SNIPPETS_CONTAINER_NAME, 'snippets');
   const ontologies = store(env.ONTOLOGY_CONTAINER_NAME, 'ontologies');
+  const tasks = store(env.TASKS_CONTAINER_NAME, 'tasks');
 
   const target = openAITargetFromEnv(env, getCredential);
   let openai: OpenAI | undefined;
@@ -148,6 +151,7 @@ export async function createAdapters(env: ServerEnv, options: AdapterOptions): P
   return {
     snippets,
     ontologies,
+    tasks,
     search,
     model,
     modelConfigured: model instanceof OpenAIChatModel,

@@ -1,14 +1,13 @@
 import {
-  CLIENT_CAPABILITIES_META_KEY,
   inputRequired,
   inputResponse,
-  type ClientCapabilities,
   type InputRequest,
   type McpServer,
   type RequestStateCodec,
   type ServerContext,
 } from '@modelcontextprotocol/server';
 import { z } from 'zod';
+import { clientCapabilitiesOf } from './client-capabilities';
 
 /**
  * The conformance suite's multi-round-trip (`input_required`, SEP-2322) and stateless-serving
@@ -39,10 +38,6 @@ function answered(ctx: ServerContext, key: string, field?: string): string | und
   }
   if (view.kind === 'roots') return view.roots.map((r) => r.uri).join(', ');
   return undefined;
-}
-
-export function clientCapabilitiesOf(ctx: ServerContext): ClientCapabilities | undefined {
-  return ctx.mcpReq.envelope?.[CLIENT_CAPABILITIES_META_KEY as never] as ClientCapabilities | undefined;
 }
 
 export function registerMultiRoundTripFixtures(server: McpServer, codec: RequestStateCodec): void {

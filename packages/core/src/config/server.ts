@@ -93,6 +93,10 @@ export const serverEnvSchema = z
     AZURE_STORAGE_ACCOUNT_URL: envUrl({ https: true }),
     SNIPPETS_CONTAINER_NAME: envString('snippets'),
     ONTOLOGY_CONTAINER_NAME: envString('ontologies'),
+    /** MCP tasks (long operations an agent polls): their state, shared by every replica. */
+    TASKS_CONTAINER_NAME: envString('mcp-tasks'),
+    /** How long a finished task stays readable with tasks/get. */
+    MCP_TASK_TTL_MS: envInt(3_600_000, 60_000, 7 * 86_400_000),
     FABRIC_ENABLED: envBool(false),
 
     ...lightningEnvShape,
