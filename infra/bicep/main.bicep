@@ -105,6 +105,7 @@ param lightningContainers containerSpec[] = [
   { name: 'rl_datasets', partitionKey: '/agentId' }
   { name: 'rl_training_runs', partitionKey: '/agentId' }
   { name: 'rl_deployments', partitionKey: '/agentId' }
+  { name: 'rl_evaluations', partitionKey: '/agentId' }
 ]
 
 // gpt-4o-mini 2024-07-18 and gpt-4.1-mini 2025-04-14 are closed to new deployments; gpt-5 2025-08-07 is GA and

@@ -7,11 +7,24 @@ export { measureCaptureOverhead, sampleToolCall, type CaptureOverhead } from './
 export { label, labelOptionsSchema, type LabelOptions, type LabelResult } from './rewards/label';
 export { buildDataset, buildDatasetOptionsSchema, type BuildDatasetOptions, type BuildDatasetResult } from './dataset/build';
 export { train, status, trainOptionsSchema, statusOptionsSchema, jobRequest, type TrainOptions, type TrainResult, type StatusOptions, type StatusResult, type TrainingDeps } from './training/train';
-export { promote, rollback, deactivate, promoteOptionsSchema, type PromoteOptions, type PromoteResult, type RollbackResult, type PromotionTarget } from './deployments/promote';
+export { promote, rollback, deactivate, promoteOptionsSchema, type PromoteOptions, type PromoteResult, type RollbackResult, type PromotionTarget, type PromotionGate } from './deployments/promote';
 export * from './deployments/plan';
 export { TunedModelSelector } from './deployments/selector';
 export type { CommandContext } from './context';
 export { openLightning, type LightningSession } from './session';
+// The evaluation gate and the pictures.
+export { addToEvalSet, evalSetAddOptionsSchema, type EvalSetAddOptions, type EvalSetAddResult } from './evaluate/eval-set';
+export { evaluate, evaluateOptionsSchema, type EvaluateOptions, type EvaluateDeps } from './evaluate/run';
+export { decideGate, gateSettingsSchema, type GateSettings } from './evaluate/gate-decision';
+export { promotionGate, type GateDeps } from './evaluate/gate';
+export { currentEvalSet, listEvalSets, listEvaluations, getEvaluation, heldOutPromptHashes } from './evaluate/store';
+export { promptHash } from './evaluate/prompt';
+export * from './evaluate/schemas';
+export { parseResultCsv, readTrainingMetrics, type TrainingMetrics, type TrainingStep } from './training/results';
+export { collectReport, type ReportData } from './report/collect';
+export { renderHtmlReport } from './report/html';
+export { evaluationMarkdown, trainingRunMarkdown, rewardsMarkdown } from './report/markdown';
+export { evaluationText } from './report/text';
 export { exitCodes, exitCodeFor } from './cli/exit-codes';
 // Building blocks.
 export * from './schemas';

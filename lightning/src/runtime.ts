@@ -4,6 +4,7 @@ import { EpisodeCapture } from './capture';
 import type { CommandContext } from './context';
 import { TunedModelSelector } from './deployments/selector';
 import { createDatasetSink, createOpenAI, createPromotionTarget, resolveBaseModel } from './environment';
+import { createEvaluateDeps, gateSettings, servingModel } from './evaluate/setup';
 import { embeddedStoreDir, openStore } from './store';
 import { feedbackTool, lightningTools } from './tools/lightning-tools';
 import type { DatasetSink } from './dataset/sink';
@@ -76,6 +77,7 @@ export async function createLightningRuntime(options: LightningRuntimeOptions): 
     promotion,
     maxDeployments: env.LIGHTNING_MAX_DEPLOYMENTS,
     datasetDefaults: { allowHeuristicOnly: env.LIGHTNING_TRAIN_ON_HEURISTICS, targetModel: env.LIGHTNING_BASE_MODEL },
+    gate: { evaluation: lazy(() => createEvaluateDeps(env, credential)), activeModel: () => servingModel(ctx, env), settings: gateSettings(env) },
     ...(capture ? { flushCapture: () => capture.flush(), captureStats: () => ({ ...capture.stats() }) } : {}),
   };
   const tools = [...lightningTools(toolDeps), ...(capture ? [feedbackTool(toolDeps)] : [])];

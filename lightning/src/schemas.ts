@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trainingMetricsSchema } from './training/results';
 
 /**
  * The records Lightning keeps. Every record carries `agentId`, the partition key of every container:
@@ -144,6 +145,8 @@ export const trainingRunSchema = z.object({
   suffix: z.string().optional(),
   error: z.string().optional(),
   lastEventId: z.string().optional(),
+  /** Read from the job's result files once it has succeeded: loss and token accuracy per step. */
+  metrics: trainingMetricsSchema.optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -162,6 +165,8 @@ export const deploymentSchema = z.object({
   /** 'azure' when created through the management plane, 'compatible' when only recorded. */
   target: z.enum(['azure', 'compatible']),
   provisioningState: z.string().optional(),
+  /** The evaluation gate's verdict when it was promoted (or the recorded reason it was forced). */
+  gate: z.object({ passed: z.boolean(), forced: z.boolean(), reason: z.string().max(2000), evaluationId: z.string().optional() }).optional(),
   createdAt: isoDate,
   activatedAt: isoDate.optional(),
   deactivatedAt: isoDate.optional(),

@@ -12,7 +12,10 @@ const mutating = [
   'lightning_promote_deployment',
   'lightning_rollback_deployment',
   'lightning_deactivate_deployment',
+  'lightning_evaluate',
 ];
+/** Admin tools that only add records (an evaluation report): not destructive. */
+const additive = new Set(['lightning_evaluate']);
 
 function toolCtx(sessionHash: string, subject?: string, scopes: string[] = []): ToolContext {
   return { requestId: 'r', caller: { sessionHash, scopes, ...(subject ? { subject } : {}) }, logger: silentLogger, signal: new AbortController().signal, modelCalls: [] };
@@ -33,7 +36,7 @@ describe('createLightningRuntime', () => {
     expect(runtime.modelSelector).toBeUndefined();
     expect(runtime.ping).toBeUndefined();
     expect(runtime.tools.map((t) => t.name)).not.toContain('submit_feedback');
-    expect(runtime.tools).toHaveLength(15);
+    expect(runtime.tools).toHaveLength(16);
     await runtime.close();
   });
 
@@ -45,14 +48,14 @@ describe('createLightningRuntime', () => {
       await expect(runtime.ping!()).resolves.toBeUndefined();
       expect(await runtime.modelSelector!.select()).toBeUndefined();
       const byName = new Map(runtime.tools.map((t) => [t.name, t]));
-      expect(byName.size).toBe(16);
+      expect(byName.size).toBe(17);
       // Episodes and rewards hold what callers asked and said: reading them needs the admin scope too.
       const privateReads = ['lightning_list_episodes', 'lightning_get_episode', 'lightning_list_rewards'];
       for (const tool of runtime.tools) {
         const isMutating = mutating.includes(tool.name);
         expect(tool.requiredScopes ?? [], tool.name).toEqual(isMutating || privateReads.includes(tool.name) ? ['lightning.admin'] : []);
         expect(tool.annotations.readOnlyHint, tool.name).toBe(!isMutating && tool.name !== 'submit_feedback');
-        if (isMutating) expect(tool.annotations.destructiveHint, tool.name).toBe(true);
+        if (isMutating) expect(tool.annotations.destructiveHint, tool.name).toBe(!additive.has(tool.name));
         expect(tool.captureByDefault ?? false).toBe(false);
       }
       const list = byName.get('lightning_list_episodes')!;

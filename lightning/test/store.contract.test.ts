@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore, LightningStore, type RecordStore } from '../src/store';
+import { silentLogger } from '@mcp-aks/core';
+import { currentEvalSet, heldOutPromptHashes, listEvalSets, listEvaluations } from '../src/evaluate/store';
 import { makeEpisode, makeReward } from './helpers/fixtures';
 import { cosmosStoreFor, startCosmosServer } from './helpers/cosmos-server';
 
@@ -85,6 +87,18 @@ function contract(name: string, open: () => Promise<{ store: RecordStore; dispos
       expect((await store.getActiveDeployment('agent-7'))?.id).toBe('dep-2');
       expect((await store.listDeployments('agent-7', 5)).map((d) => d.id)).toEqual(['dep-2', 'dep-1']);
       expect(await store.getActiveDeployment('agent-none')).toBeUndefined();
+    });
+
+    it('keeps every evaluation set version and the evaluations, per agent', async () => {
+      const ctx = { store, agentId: 'agent-8', logger: silentLogger };
+      const item = (h: string) => ({ promptHash: h.repeat(32), tool: 'ask_foundry', messages: [{ role: 'user' as const, content: `q${h}` }], reference: 'a', episodeId: `ep-${h}`, addedAt: '2026-01-01T00:00:00.000Z' });
+      const version = (v: number, items: ReturnType<typeof item>[]) => ({ id: `evalset-v${v}`, agentId: 'agent-8', type: 'eval_set', version: v, createdAt: `2026-01-0${v}T00:00:00.000Z`, added: { selection: {}, promptHashes: [], note: '' }, items });
+      expect(await currentEvalSet(ctx)).toBeUndefined();
+      await store.records.upsert('evaluations', [version(1, [item('a')]), version(2, [item('a'), item('b')])]);
+      await store.records.upsert('evaluations', [{ id: 'evalset-v1', agentId: 'agent-9', type: 'eval_set', version: 1, createdAt: '2026-01-09T00:00:00.000Z', added: { selection: {}, promptHashes: [], note: '' }, items: [item('c')] }]);
+      expect((await listEvalSets(ctx, 10)).map((s) => s.version)).toEqual([2, 1]);
+      expect([...(await heldOutPromptHashes(ctx))].sort()).toEqual(['a'.repeat(32), 'b'.repeat(32)]);
+      expect(await listEvaluations(ctx, 10)).toEqual([]);
     });
   });
 }

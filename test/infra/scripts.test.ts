@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bicepDir, findBicepCli, repoRoot } from './bicep-cli';
@@ -16,6 +16,19 @@ describe('scripts/install-bicep.sh', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim()).toBe(expected);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('scripts/install-chromium.sh', () => {
+  it('is valid bash, and quick and silent once Chromium is installed', () => {
+    const file = script('install-chromium.sh');
+    expect(spawnSync('bash', ['-n', file], { encoding: 'utf8' }).status).toBe(0);
+    if (!existsSync('/usr/bin/chromium')) return;
+    const started = Date.now();
+    const result = run(file, []);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr + result.stdout).toBe('');
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

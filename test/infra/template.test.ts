@@ -69,6 +69,7 @@ describe('main.json (compiled main.bicep)', () => {
       { name: 'rl_datasets', partitionKey: '/agentId' },
       { name: 'rl_training_runs', partitionKey: '/agentId' },
       { name: 'rl_deployments', partitionKey: '/agentId' },
+      { name: 'rl_evaluations', partitionKey: '/agentId' },
     ]);
     expect(ofType('Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers')).toHaveLength(1);
   });

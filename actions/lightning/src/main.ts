@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { createLogger, lightningBaseModel, loadServerEnv, AppError } from '@mcp-aks/core';
-import { openLightning, type LightningSession, type TrainingRun } from '@mcp-aks/lightning';
+import { createLogger, lightningBaseModel, loadServerEnv, AppError, isAppError } from '@mcp-aks/core';
+import { evaluationMarkdown, listEvaluations, openLightning, trainingRunMarkdown, type LightningSession, type TrainingRun } from '@mcp-aks/lightning';
 import { codeBlock, createActionsCredential, heading, markdownTable, parseInputs, runAction, writeSummary } from '@mcp-aks/actions-kit';
 import { lightningInputs, list, type LightningInputs } from './inputs';
 import { decidePromotion, manifestMarkdown, parseCommands } from './plan';
@@ -60,10 +60,25 @@ async function loop(session: LightningSession, inputs: LightningInputs, rows: st
     run = result.run;
     rows.push(['status', `${run.id}: ${run.status}${run.fineTunedModel ? ` -> ${run.fineTunedModel}` : ''}${result.timedOut ? ' (still running at the timeout)' : ''}`]);
     if (['failed', 'cancelled'].includes(run.status)) core.warning(`training run ${run.id} ${run.status}${run.error ? `: ${run.error}` : ''}`);
+    if (result.terminal) await writeSummary(trainingRunMarkdown(run));
   }
   if (run) {
     core.setOutput('run-status', run.status);
     core.setOutput('fine-tuned-model', run.fineTunedModel ?? '');
+  }
+
+  let evaluated: string | undefined;
+  if (commands.includes('evaluate') && !dryRun) {
+    if (!run?.fineTunedModel) rows.push(['evaluate', `skipped: ${run ? `training run ${run.id} has no fine-tuned model` : 'no training run'}`]);
+    else if (session.candidateNeedsDeployment) rows.push(['evaluate', 'at promote: on Azure the candidate is evaluated through the deployment promote creates']);
+    else {
+      const evaluation = await session.evaluate({ runId: run.id });
+      evaluated = evaluation.id;
+      core.setOutput('evaluation-id', evaluation.id);
+      core.setOutput('gate-passed', String(evaluation.gate.passed));
+      rows.push(['evaluate', `${evaluation.gate.passed ? 'PASS' : 'FAIL'}: ${evaluation.gate.reason}`]);
+      await writeSummary(evaluationMarkdown(evaluation));
+    }
   }
 
   if (commands.includes('promote')) {
@@ -73,10 +88,24 @@ async function loop(session: LightningSession, inputs: LightningInputs, rows: st
       rows.push(['promote', `skipped: ${decision.reason}`]);
       core.info(`promote skipped: ${decision.reason}`);
     } else {
-      const result = await session.promote(defined({ runId: run!.id, maxDeployments: inputs['max-deployments'], dryRun }));
-      core.setOutput('promoted', String(!result.dryRun));
-      core.setOutput('deployment-name', result.deployment.deploymentName);
-      rows.push(['promote', `${result.deployment.deploymentName} ${result.dryRun ? 'would be' : 'is'} active (${decision.reason})`]);
+      try {
+        // Through the evaluation gate, as from the CLI: a candidate that has not beaten the serving model is refused.
+        const result = await session.promote(defined({ runId: run!.id, maxDeployments: inputs['max-deployments'], dryRun }));
+        core.setOutput('promoted', String(!result.dryRun));
+        core.setOutput('deployment-name', result.deployment.deploymentName);
+        rows.push(['promote', `${result.deployment.deploymentName} ${result.dryRun ? 'would be' : 'is'} active (${decision.reason}${result.deployment.gate ? `; ${result.deployment.gate.reason}` : ''})`]);
+      } catch (error) {
+        if (!isAppError(error, 'conflict')) throw error;
+        core.setOutput('promoted', 'false');
+        rows.push(['promote', `refused by the evaluation gate: ${error.message}`]);
+        core.warning(error.message);
+        const [latest] = await listEvaluations(session.ctx, 1);
+        if (latest && latest.id !== evaluated) {
+          core.setOutput('evaluation-id', latest.id);
+          core.setOutput('gate-passed', String(latest.gate.passed));
+          await writeSummary(evaluationMarkdown(latest));
+        }
+      }
     }
   }
 }

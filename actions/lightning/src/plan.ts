@@ -1,7 +1,7 @@
 import { AppError } from '@mcp-aks/core';
 import { markdownTable } from '@mcp-aks/actions-kit';
 
-export const COMMANDS = ['label', 'build-dataset', 'train', 'status', 'promote'] as const;
+export const COMMANDS = ['label', 'build-dataset', 'train', 'status', 'evaluate', 'promote'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The commands to run, always in the loop's order, whatever order they were listed in. */

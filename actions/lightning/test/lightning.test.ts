@@ -54,11 +54,11 @@ describe('lightning action on the embedded store', () => {
 
     recorder.reset();
     recorder.on('GET', '/v1/fine_tuning/jobs/ftjob-1', { body: job('succeeded', 'ft:base-model:mcp:abc') }).on('GET', '/v1/fine_tuning/jobs/ftjob-1/events', { body: { object: 'list', data: [], has_more: false } });
+    // Allowed, promotion still goes through the evaluation gate: with no evaluation set it is refused (gate.test.ts has one).
     const promoted = await runInProcess(run, { ...common, commands: 'status,promote', 'allow-promote': 'true' }, env);
     expect(promoted.failed, promoted.log).toBe(false);
-    expect(promoted.outputs.promoted).toBe('true');
-    expect(promoted.outputs['deployment-name']).toBeTruthy();
-    expect(promoted.summary).toMatch(/\| promote \| \S+ is active \(training run run-\S+ succeeded with ft:base-model:mcp:abc\) \|/);
+    expect(promoted.outputs.promoted).toBe('false');
+    expect(promoted.summary).toMatch(/\| promote \| refused by the evaluation gate: promote refused ft:base-model:mcp:abc: no evaluation set for agent mcp-agents/);
   });
 
   it('does not promote a failed run even when allowed', async () => {
@@ -78,7 +78,7 @@ describe('lightning action on the embedded store', () => {
   it('refuses unknown commands', async () => {
     const result = await runInProcess(run, { commands: 'label,deploy', 'data-dir': mkdtempSync(join(tmpdir(), 'lightning-action-')) });
     expect(result.failed).toBe(true);
-    expect(result.log).toContain('::error::unknown command(s) deploy: choose from label, build-dataset, train, status, promote');
+    expect(result.log).toContain('::error::unknown command(s) deploy: choose from label, build-dataset, train, status, evaluate, promote');
   });
 });
 

@@ -1,5 +1,12 @@
 import { invalidInput } from '@mcp-aks/core';
 import type { LightningSession } from '../session';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { collectReport } from '../report/collect';
+import { renderHtmlReport } from '../report/html';
+import { evaluationMarkdown, rewardsMarkdown, trainingRunMarkdown } from '../report/markdown';
+import { evaluationText } from '../report/text';
+import { listEvalSets } from '../evaluate/store';
 import { exitCodes } from './exit-codes';
 import { rewardSummaries } from '../rewards/summary';
 import { judgeAgreement } from '../rewards/agreement';
@@ -170,12 +177,87 @@ export const commands: CliCommand[] = [
       run: { type: 'string', help: 'Training run id (default: the newest succeeded run).' },
       model: { type: 'string', help: 'Or the fine-tuned model id to deploy.' },
       'max-deployments': { type: 'string', help: 'Tuned deployments kept (default LIGHTNING_MAX_DEPLOYMENTS).' },
+      force: { type: 'string', help: 'Bypass the evaluation gate; the reason given is recorded with the deployment.' },
       ...dryRun,
     },
     async run(session, flags) {
-      const result = await session.promote(defined({ runId: str(flags, 'run'), fineTunedModel: str(flags, 'model'), maxDeployments: num(flags, 'max-deployments'), dryRun: bool(flags, 'dry-run') }));
-      const text = `${result.dryRun ? '(dry run) ' : ''}${result.deployment.deploymentName} (${result.deployment.fineTunedModel}, v${result.deployment.version}) ${result.dryRun ? 'would be' : 'is'} active${result.removed.length ? `; removed ${result.removed.join(', ')}` : ''}`;
+      const result = await session.promote(
+        defined({ runId: str(flags, 'run'), fineTunedModel: str(flags, 'model'), maxDeployments: num(flags, 'max-deployments'), force: str(flags, 'force'), dryRun: bool(flags, 'dry-run') }),
+      );
+      const gate = result.deployment.gate;
+      const text = `${result.dryRun ? '(dry run) ' : ''}${result.deployment.deploymentName} (${result.deployment.fineTunedModel}, v${result.deployment.version}) ${result.dryRun ? 'would be' : 'is'} active${result.removed.length ? `; removed ${result.removed.join(', ')}` : ''}${gate ? `\ngate: ${gate.forced ? `bypassed (${gate.reason})` : gate.reason}` : ''}`;
       return { result, text, exitCode: exitCodes.ok };
+    },
+  },
+  {
+    name: 'eval-set',
+    summary: 'The frozen evaluation set: add prompts (a new version each time), list versions, show one.',
+    flags: {
+      episodes: { type: 'string', help: 'add: these episodes\' prompts (comma-separated ids).' },
+      from: { type: 'string', help: 'add: prompts of episodes started at or after this ISO date.' },
+      to: { type: 'string', help: 'add: ...and at or before this ISO date.' },
+      'sample-percent': { type: 'string', help: 'add: prompts whose hash falls in this percentage (a stable sample by prompt).' },
+      tools: { type: 'string', help: 'add: only these tools (comma-separated).' },
+      limit: { type: 'string', help: 'add: at most this many new prompts (default 100); list: versions shown.' },
+      note: { type: 'string', help: 'add: why these prompts were added.' },
+      ...dryRun,
+    },
+    async run(session, flags) {
+      const action = str(flags, '_') ?? '';
+      if (action === 'add') {
+        const result = await session.evalSetAdd(
+          defined({ episodes: list(flags, 'episodes'), from: str(flags, 'from'), to: str(flags, 'to'), samplePercent: num(flags, 'sample-percent'), tools: list(flags, 'tools'), limit: num(flags, 'limit'), note: str(flags, 'note'), dryRun: bool(flags, 'dry-run') }),
+        );
+        const version = result.evalSet ? `version ${result.evalSet.version} holds ${result.evalSet.items.length} prompts` : 'no evaluation set yet';
+        return { result, text: `${result.dryRun ? '(dry run) ' : ''}${result.added} prompts added (${result.alreadyIn} already in); ${version}`, exitCode: exitCodes.ok };
+      }
+      if (action === 'list' || action === 'show') {
+        const sets = await listEvalSets(session.ctx, action === 'show' ? 1 : (num(flags, 'limit') ?? 20));
+        if (action === 'show') {
+          const current = sets[0];
+          const text = current ? `${current.id}: ${current.items.length} prompts\n${current.items.map((i) => `  ${i.promptHash}  ${i.tool}  ${JSON.stringify(i.messages.at(-1)?.content ?? '').slice(0, 100)}`).join('\n')}` : 'no evaluation set';
+          return { result: current ?? null, text, exitCode: current ? exitCodes.ok : exitCodes.notFound };
+        }
+        const text = sets.map((s) => `${s.id}  ${s.createdAt}  ${s.items.length} prompts (+${s.added.promptHashes.length})  ${JSON.stringify(s.added.selection)}${s.added.note ? `  ${s.added.note}` : ''}`).join('\n') || 'no evaluation set';
+        return { result: sets.map(({ items, ...rest }) => ({ ...rest, prompts: items.length })), text, exitCode: exitCodes.ok };
+      }
+      throw invalidInput('eval-set what? one of: add, list, show');
+    },
+  },
+  {
+    name: 'evaluate',
+    summary: 'Run the serving model and a candidate on the evaluation set, grade both and record the report.',
+    flags: {
+      run: { type: 'string', help: 'Candidate: the fine-tuned model of this run (default: the newest succeeded run).' },
+      model: { type: 'string', help: 'Or the name the candidate is called by (a deployment name on Azure, a model id elsewhere).' },
+      active: { type: 'string', help: 'Compare against this model instead of the serving one.' },
+      margin: { type: 'string', help: 'Gate margin for the lower confidence bound (default LIGHTNING_GATE_MARGIN).' },
+      limit: { type: 'string', help: 'Only the first N prompts (a quick look; never a gate verdict).' },
+      ...dryRun,
+    },
+    async run(session, flags) {
+      const result = await session.evaluate(defined({ runId: str(flags, 'run'), candidate: str(flags, 'model'), active: str(flags, 'active'), margin: num(flags, 'margin'), limit: num(flags, 'limit'), dryRun: bool(flags, 'dry-run') }));
+      return { result, text: evaluationText(result), exitCode: result.gate.passed ? exitCodes.ok : exitCodes.gateRefused };
+    },
+  },
+  {
+    name: 'report',
+    summary: 'Write the HTML report (evaluation, loss curve, reward distribution) or print it as Markdown.',
+    flags: {
+      out: { type: 'string', help: 'HTML file to write (default lightning-report.html).' },
+      evaluation: { type: 'string', help: 'Evaluation id (default: the newest).' },
+      run: { type: 'string', help: 'Training run id (default: the newest with result metrics).' },
+      markdown: { type: 'boolean', help: 'Print Markdown with Mermaid charts instead (for a job summary).' },
+    },
+    async run(session, flags) {
+      const data = await collectReport(session.ctx, defined({ evaluationId: str(flags, 'evaluation'), runId: str(flags, 'run') }));
+      if (bool(flags, 'markdown')) {
+        const text = [data.evaluation ? evaluationMarkdown(data.evaluation) : '', data.run ? trainingRunMarkdown(data.run) : '', rewardsMarkdown(data.rewards)].filter(Boolean).join('\n');
+        return { result: data, text, exitCode: exitCodes.ok };
+      }
+      const out = resolve(str(flags, 'out') ?? 'lightning-report.html');
+      await writeFile(out, renderHtmlReport(data));
+      return { result: { path: out, evaluationId: data.evaluation?.id ?? null, runId: data.run?.id ?? null, rewards: data.rewards.total }, text: `report written to ${out}`, exitCode: exitCodes.ok };
     },
   },
   {

@@ -12,6 +12,8 @@ export const exitCodes = {
   trainingFailed: 6,
   stillRunning: 7,
   upstream: 8,
+  /** promote: the candidate has not beaten the active model on the evaluation set. */
+  gateRefused: 9,
 } as const;
 
 export function exitCodeFor(error: unknown): number {
@@ -19,6 +21,7 @@ export function exitCodeFor(error: unknown): number {
   if (isAppError(error, 'config') || isAppError(error, 'not_configured')) return exitCodes.notConfigured;
   if (isAppError(error, 'invalid_input')) return exitCodes.usage;
   if (isAppError(error, 'not_found')) return exitCodes.notFound;
+  if (isAppError(error, 'conflict')) return exitCodes.gateRefused;
   if (isAppError(error, 'upstream') || isAppError(error, 'unavailable')) return exitCodes.upstream;
   if (typeof error === 'object' && error !== null && 'status' in error && typeof (error as { status: unknown }).status === 'number') return exitCodes.upstream;
   return exitCodes.failure;

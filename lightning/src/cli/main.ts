@@ -24,7 +24,8 @@ function usage(): string {
     '(DATA_DIR, LIGHTNING_AGENT_ID, COSMOS_ACCOUNT_URI, FOUNDRY_PROJECT_ENDPOINT, OPENAI_BASE_URL, ...; see docs/AGENT-LIGHTNING.md).',
     '',
     'Exit codes: 0 ok, 1 failure, 2 bad usage, 3 not configured, 4 not found, 5 dataset not valid,',
-    '            6 training failed or cancelled, 7 still running at --timeout, 8 service error.',
+    '            6 training failed or cancelled, 7 still running at --timeout, 8 service error,',
+    '            9 the evaluation gate refused (evaluate, promote).',
   ].join('\n');
 }
 
@@ -32,7 +33,7 @@ function commandHelp(command: (typeof commands)[number]): string {
   const flags: CliCommand['flags'] = { ...command.flags, ...common };
   const width = Math.max(...Object.keys(flags).map((f) => f.length + (flags[f]!.type === 'string' ? 8 : 0)));
   return [
-    `Usage: lightning ${command.name}${command.name === 'list' ? ' <episodes|rewards|datasets|runs|deployments>' : ''} [options]`,
+    `Usage: lightning ${command.name}${command.name === 'list' ? ' <episodes|rewards|datasets|runs|deployments>' : command.name === 'eval-set' ? ' <add|list|show>' : ''} [options]`,
     '',
     command.summary,
     '',
@@ -63,7 +64,7 @@ export async function main(argv: string[], io: CliIo = { stdout: (t) => process.
   let positionals: string[];
   try {
     const options = Object.fromEntries(Object.entries({ ...command.flags, ...common }).map(([k, f]) => [k, { type: f.type }]));
-    ({ values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: command.name === 'list' }) as { values: Record<string, string | boolean | undefined>; positionals: string[] });
+    ({ values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: command.name === 'list' || command.name === 'eval-set' }) as { values: Record<string, string | boolean | undefined>; positionals: string[] });
   } catch (error) {
     io.stderr(`lightning ${name}: ${(error as Error).message}\n\n${commandHelp(command)}\n`);
     return exitCodes.usage;

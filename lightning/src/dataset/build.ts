@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { CommandContext } from '../context';
 import { combineRewards, defaultSourceWeights, trainable, type CombinedReward, type SourceValues } from '../rewards/combine';
+import { isHeldOut } from '../evaluate/prompt';
+import { heldOutPromptHashes } from '../evaluate/store';
 import { rewardSources, type DatasetFile, type DatasetManifest, type RewardSource } from '../schemas';
 import { HashTable64, hash64 } from '../util/hash-table';
 import { dedupKey, exchangeOf, inputKey, type PreferenceExample, type RawEpisode, type SupervisedExample, type TrainingMessage } from './examples';
@@ -103,6 +105,8 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
   const excluded = new Counter();
   const invalid = new Counter();
   const redactions: RedactionCounts = {};
+  // The evaluation set's prompts never reach a training file.
+  const heldOut = await heldOutPromptHashes(ctx);
 
   // 1. Rewards: the last stored value of each (episode, source), then the weighted aggregate.
   const expected = (await ctx.store.records.estimateCount?.('rewards')) ?? 0;
@@ -184,6 +188,10 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
         const reason = exclusionOf(episode, options.include, options.tools);
         if (reason) {
           excluded.add(reason);
+          continue;
+        }
+        if (isHeldOut(episode, heldOut)) {
+          excluded.add('eval_set');
           continue;
         }
         const rated = trainable(basis, options.allowHeuristicOnly);

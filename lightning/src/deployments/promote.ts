@@ -28,10 +28,18 @@ export const promoteOptionsSchema = z
     /** Or the fine-tuned model id directly. */
     fineTunedModel: z.string().min(1).max(256).optional(),
     maxDeployments: z.number().int().min(2).max(20).default(3),
+    /** Promote without the evaluation gate; the reason is recorded with the deployment. */
+    force: z.string().trim().min(3, 'say why the gate is bypassed').max(500).optional(),
     dryRun: z.boolean().default(false),
   })
   .strict();
 export type PromoteOptions = z.input<typeof promoteOptionsSchema>;
+
+/**
+ * The evaluation gate: whether the candidate (called by `callName`) has beaten the active model on
+ * the current evaluation set. On Azure it is asked once the candidate deployment exists.
+ */
+export type PromotionGate = (candidate: { model: string; callName: string; runId?: string }) => Promise<{ passed: boolean; reason: string; evaluationId?: string }>;
 
 export interface PromoteResult {
   dryRun: boolean;
@@ -59,7 +67,7 @@ async function resolveModel(ctx: CommandContext, options: z.output<typeof promot
  * deployment at a new fine-tuned model), waits for Succeeded, records it as the active one, and
  * removes the oldest beyond the limit.
  */
-export async function promote(ctx: CommandContext, target: PromotionTarget | undefined, input: PromoteOptions = {}): Promise<PromoteResult> {
+export async function promote(ctx: CommandContext, target: PromotionTarget | undefined, input: PromoteOptions = {}, gate?: PromotionGate): Promise<PromoteResult> {
   const options = promoteOptionsSchema.parse(input);
   if (!target) {
     throw notConfigured(
@@ -84,8 +92,23 @@ export async function promote(ctx: CommandContext, target: PromotionTarget | und
     createdAt: now,
   };
   const plan = planPromotion(existing, created, options.maxDeployments, now);
+  const check = async (callName: string): Promise<Deployment['gate']> => {
+    if (options.force) {
+      ctx.progress?.(`promote: evaluation gate bypassed: ${options.force}`);
+      return { passed: false, forced: true, reason: options.force };
+    }
+    if (!gate) return undefined;
+    const verdict = await gate({ model, callName, ...(runId ? { runId } : {}) });
+    return { passed: verdict.passed, forced: false, reason: verdict.reason, ...(verdict.evaluationId ? { evaluationId: verdict.evaluationId } : {}) };
+  };
+  const refused = (verdict: Deployment['gate']) => new AppError('conflict', `promote refused ${model}: ${verdict!.reason} (lightning promote --force "<reason>" bypasses the gate)`);
   if (options.dryRun) return { dryRun: true, deployment: plan.activate, deactivated: plan.deactivate.map((d) => d.deploymentName), removed: plan.remove.map((d) => d.deploymentName) };
 
+  if (target.kind === 'compatible') {
+    const verdict = await check(name);
+    if (verdict && !verdict.passed && !verdict.forced) throw refused(verdict);
+    if (verdict) plan.activate.gate = verdict;
+  }
   if (target.kind === 'azure') {
     ctx.progress?.(`promote: creating deployment ${name} of ${model}`);
     const result = await target.client.deployments.beginCreateOrUpdateAndWait(
@@ -98,6 +121,14 @@ export async function promote(ctx: CommandContext, target: PromotionTarget | und
     const state = result.properties?.provisioningState;
     if (state !== 'Succeeded') throw new AppError('upstream', `deployment ${name} ended ${state ?? 'without a provisioning state'}`);
     plan.activate.provisioningState = state;
+    // The candidate deployment is what the gate evaluates; refused, it is removed and recorded so.
+    const verdict = await check(name);
+    if (verdict && !verdict.passed && !verdict.forced) {
+      await target.client.deployments.beginDeleteAndWait(target.resourceGroup, target.accountName, name, { updateIntervalInMs: target.pollIntervalMs ?? 10_000 });
+      await ctx.store.putDeployments([{ ...created, provisioningState: state, gate: verdict, deletedAt: nowIso(ctx) }]);
+      throw refused(verdict);
+    }
+    if (verdict) plan.activate.gate = verdict;
   }
   // The new one first: a reader between the two writes sees two active ones and takes the newer.
   await ctx.store.putDeployments([plan.activate]);

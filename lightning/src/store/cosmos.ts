@@ -10,6 +10,7 @@ export const cosmosContainerNames: Record<CollectionName, string> = {
   datasets: 'rl_datasets',
   training_runs: 'rl_training_runs',
   deployments: 'rl_deployments',
+  evaluations: 'rl_evaluations',
 };
 export const COSMOS_PARTITION_KEY_PATH = '/agentId';
 

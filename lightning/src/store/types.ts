@@ -1,9 +1,9 @@
 /**
- * The low-level store both backends implement: five collections of JSON records, each record with an
+ * The low-level store both backends implement: six collections of JSON records, each record with an
  * `id` and the `agentId` it belongs to. Field names in filters come from Lightning's code, never
  * from a caller; values are always passed as parameters.
  */
-export const collections = ['episodes', 'rewards', 'datasets', 'training_runs', 'deployments'] as const;
+export const collections = ['episodes', 'rewards', 'datasets', 'training_runs', 'deployments', 'evaluations'] as const;
 export type CollectionName = (typeof collections)[number];
 
 export interface StoredRecord {

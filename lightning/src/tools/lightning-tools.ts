@@ -10,6 +10,9 @@ import { rewardIdFor } from '../rewards/heuristics';
 import { rewardSummaries } from '../rewards/summary';
 import type { Episode, Reward } from '../schemas';
 import { status, train, type TrainingDeps } from '../training/train';
+import { promotionGate, type GateDeps } from '../evaluate/gate';
+import { evaluate } from '../evaluate/run';
+import { currentEvalSet } from '../evaluate/store';
 
 export const ADMIN_SCOPE = 'lightning.admin';
 
@@ -22,6 +25,8 @@ export interface LightningToolDeps {
   maxDeployments: number;
   /** Defaults of lightning_build_dataset from configuration. */
   datasetDefaults?: Pick<BuildDatasetOptions, 'allowHeuristicOnly' | 'targetModel'>;
+  /** The evaluation gate's pieces (evaluate and promote go through it). */
+  gate: GateDeps;
   /** Writes captured episodes out, so a just-made call can be found (feedback right after a call). */
   flushCapture?: () => Promise<void>;
   captureStats?: () => Record<string, unknown>;
@@ -224,18 +229,59 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       name: 'lightning_promote_deployment',
       title: 'Promote a fine-tuned model',
       description: 'Creates a new versioned deployment of a fine-tuned model (the newest succeeded run by default), waits for it, and makes it the active tuned model.',
-      inputSchema: z.object({ run_id: id('training run').optional(), fine_tuned_model: z.string().min(1).max(256).optional(), dry_run: z.boolean().default(false) }),
+      inputSchema: z.object({
+        run_id: id('training run').optional(),
+        fine_tuned_model: z.string().min(1).max(256).optional(),
+        force_reason: z.string().min(3).max(500).optional().describe('Bypass the evaluation gate; the reason is recorded with the deployment.'),
+        dry_run: z.boolean().default(false),
+      }),
       annotations: { title: 'Promote a fine-tuned model', ...mutating, openWorldHint: true },
       requiredScopes: [ADMIN_SCOPE],
       handler: (input) =>
         guarded(async () => {
-          const result = await promote(ctx, await deps.promotion(), {
+          const options = {
             maxDeployments: deps.maxDeployments,
             dryRun: input.dry_run,
             ...(input.run_id ? { runId: input.run_id } : {}),
             ...(input.fine_tuned_model ? { fineTunedModel: input.fine_tuned_model } : {}),
-          });
+            ...(input.force_reason ? { force: input.force_reason } : {}),
+          };
+          const result = await promote(ctx, await deps.promotion(), options, promotionGate(ctx, deps.gate));
           return json(`${result.deployment.deploymentName} ${result.dryRun ? 'would be' : 'is'} active`, { ...result });
+        }),
+    }),
+    defineTool({
+      name: 'lightning_evaluate',
+      title: 'Evaluate a candidate model',
+      description:
+        'Runs the serving model and a candidate (the fine-tuned model of a run, the newest succeeded one by default, or a model name) on the frozen evaluation set, grades both (LLM judge and deterministic checks) and records the report with the promotion gate verdict.',
+      inputSchema: z.object({
+        run_id: id('training run').optional(),
+        model: z.string().min(1).max(256).optional().describe('The name the candidate is called by (a deployment name on Azure, a model id elsewhere).'),
+        limit: z.number().int().min(1).max(2000).optional().describe('Only the first N prompts (a quick look, never a gate verdict).'),
+      }),
+      annotations: { title: 'Evaluate a candidate model', readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
+      requiredScopes: [ADMIN_SCOPE],
+      handler: (input) =>
+        guarded(async () => {
+          if (!(await currentEvalSet(ctx))) return errorResult(`no evaluation set for agent ${ctx.agentId}: add prompts with \`lightning eval-set add\``);
+          let candidate = input.model;
+          let runId = input.run_id;
+          if (!candidate) {
+            const run = runId ? await ctx.store.getTrainingRun(ctx.agentId, runId) : (await ctx.store.listTrainingRuns(ctx.agentId, 50)).find((r) => r.status === 'succeeded' && r.fineTunedModel);
+            if (!run?.fineTunedModel) return errorResult(runId ? `training run ${runId} has no fine-tuned model` : 'no succeeded training run: pass model');
+            candidate = run.fineTunedModel;
+            runId = run.id;
+          }
+          const evaluation = await evaluate(ctx, await deps.gate.evaluation(), {
+            ...deps.gate.settings,
+            candidate,
+            active: await deps.gate.activeModel(),
+            ...(runId ? { trainingRunId: runId } : {}),
+            ...(input.limit ? { limit: input.limit } : {}),
+          });
+          const { examples, ...summary } = evaluation;
+          return json(`${evaluation.gate.passed ? 'PASS' : 'FAIL'}: ${evaluation.gate.reason}`, { ...summary, examples: examples.length });
         }),
     }),
     defineTool({

@@ -5,6 +5,7 @@ import { AppError, invalidInput, notFound, sleep } from '@mcp-aks/core';
 import { nowIso, type CommandContext } from '../context';
 import type { DatasetSink } from '../dataset/sink';
 import { terminalTrainingStatuses, type DatasetManifest, type TrainingRun } from '../schemas';
+import { readTrainingMetrics } from './results';
 
 const hyperparameter = z.union([z.literal('auto'), z.number().positive()]);
 
@@ -190,7 +191,10 @@ export async function status(ctx: CommandContext, deps: Pick<TrainingDeps, 'open
     fresh.reverse();
     for (const e of fresh) ctx.progress?.(`status: [${e.level}] ${e.message}`);
     reported.push(...fresh);
-    const changed = job.status !== run.status || fresh.length > 0 || (job.fine_tuned_model ?? null) !== (run.fineTunedModel ?? null);
+    // The result files (loss and token accuracy per step) are read once, when the job has succeeded.
+    const metrics = job.status === 'succeeded' && !run.metrics && job.result_files?.length ? await readTrainingMetrics(deps.openai, job.result_files) : undefined;
+    if (metrics) run.metrics = metrics;
+    const changed = metrics !== undefined || job.status !== run.status || fresh.length > 0 || (job.fine_tuned_model ?? null) !== (run.fineTunedModel ?? null);
     if (changed) {
       if (job.status !== run.status) ctx.progress?.(`status: ${run.jobId} ${run.status} -> ${job.status}`);
       run.status = job.status;

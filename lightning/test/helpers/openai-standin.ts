@@ -21,13 +21,30 @@ export interface UploadedFile {
  * like the service's documented responses. It records every request for the tests to assert, and
  * plays a scripted sequence of job states (paused included).
  */
-export async function startOpenAIStandIn(options: { prefix?: string; jobStates?: string[]; fineTunedModel?: string; failFile?: boolean } = {}) {
+export async function startOpenAIStandIn(
+  options: {
+    prefix?: string;
+    jobStates?: string[];
+    /** The model a succeeded job reports; a list gives the n-th job the n-th name. */
+    fineTunedModel?: string | string[];
+    failFile?: boolean;
+    /** Answers chat completions for the models the test cares about (undefined: the default answer). */
+    chat?: (request: { model: string; messages: { role: string; content: string }[] }) => string | undefined;
+    /**
+     * The result file of a succeeded job: a CSV like the one the service writes (Azure OpenAI,
+     * "Analyze your customized model": step, train_loss, train_mean_token_accuracy, valid_loss,
+     * validation_mean_token_accuracy), served at GET /files/{id}/content.
+     */
+    resultCsv?: string;
+  } = {},
+) {
   const prefix = options.prefix ?? '/v1';
   const requests: RecordedRequest[] = [];
   const files = new Map<string, UploadedFile & { polls: number }>();
   const jobs = new Map<string, { body: Record<string, unknown>; polls: number; created: number }>();
   const states = options.jobStates ?? ['queued', 'running', 'paused', 'running', 'succeeded'];
-  const fineTunedModel = options.fineTunedModel ?? 'gpt-4.1-mini-2025-04-14.ft-standin';
+  const fineTunedModels = [options.fineTunedModel ?? 'gpt-4.1-mini-2025-04-14.ft-standin'].flat();
+  const modelOf = (id: string) => fineTunedModels[Math.min(Number(id.split('-').at(-1)) - 1, fineTunedModels.length - 1)] as string;
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': `req_${requests.length}` });
@@ -43,9 +60,9 @@ export async function startOpenAIStandIn(options: { prefix?: string; jobStates?:
       model: job.body.model,
       created_at: job.created,
       finished_at: status === 'succeeded' ? job.created + 60 : null,
-      fine_tuned_model: status === 'succeeded' ? fineTunedModel : null,
+      fine_tuned_model: status === 'succeeded' ? modelOf(id) : null,
       organization_id: 'org-standin',
-      result_files: [],
+      result_files: status === 'succeeded' && options.resultCsv !== undefined ? [`file-result-${id}`] : [],
       status,
       validation_file: job.body.validation_file ?? null,
       training_file: job.body.training_file,
@@ -67,7 +84,7 @@ export async function startOpenAIStandIn(options: { prefix?: string; jobStates?:
       const last = request.messages.at(-1)?.content ?? '';
       const judging = request.messages[0]?.content.startsWith('You grade');
       const verdict = last.includes('garbled') ? 'I think it is fine.' : JSON.stringify({ score: last.includes('wrong') ? -1 : 0.8, reason: 'graded by the stand-in' });
-      const content = judging ? verdict : last.startsWith('Task:') ? '1. Check the deployment\n2. Scale it\n3. Verify the rollout' : `Answer to: ${last.slice(0, 200)}`;
+      const content = options.chat?.(request) ?? (judging ? verdict : last.startsWith('Task:') ? '1. Check the deployment\n2. Scale it\n3. Verify the rollout' : `Answer to: ${last.slice(0, 200)}`);
       return send(res, 200, {
         id: `chatcmpl-${requests.length}`,
         object: 'chat.completion',
@@ -82,6 +99,12 @@ export async function startOpenAIStandIn(options: { prefix?: string; jobStates?:
       const id = `file-${files.size + 1}`;
       files.set(id, { id, filename: file.filename, purpose: file.fields.purpose ?? '', content: file.content, polls: 0 });
       return send(res, 200, { object: 'file', id, purpose: file.fields.purpose, filename: file.filename, bytes: Buffer.byteLength(file.content), created_at: 1_760_000_000, status: 'pending', status_details: null });
+    }
+    const contentMatch = /^\/files\/file-result-([^/]+)\/content$/.exec(path);
+    if (req.method === 'GET' && contentMatch && options.resultCsv !== undefined) {
+      // GET /files/{file_id}/content answers with the file's bytes.
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      return res.end(options.resultCsv);
     }
     const fileMatch = /^\/files\/([^/]+)$/.exec(path);
     if (req.method === 'GET' && fileMatch) {

@@ -31,6 +31,22 @@ export const envInt = (fallback: number, min: number, max: number) =>
       return n;
     });
 
+/** A decimal number in [min, max]; `fallback` undefined makes it optional. */
+export const envNumber = <F extends number | undefined>(fallback: F, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx): number | F => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `expected a number from ${min} to ${max}, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
 export const envString = (fallback: string) =>
   z
     .string()

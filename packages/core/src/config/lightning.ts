@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { envBool, envEnum, envInt, envOptionalString, envString, envUrl } from './env';
+import { envBool, envEnum, envInt, envNumber, envOptionalString, envString, envUrl } from './env';
 
 /** Lightning's environment variables (the seed's names), shared by the server, the CLI and the action. */
 export const lightningEnvShape = {
@@ -41,6 +41,15 @@ export const lightningEnvShape = {
   LIGHTNING_DEPLOYMENT_CAPACITY: envInt(10, 1, 10_000),
   /** Prefix of tuned deployment names; `<agent id>-ft` when unset. */
   LIGHTNING_DEPLOYMENT_PREFIX: envOptionalString(),
+  /** The evaluation gate: the paired difference's lower confidence bound must be above this margin. */
+  LIGHTNING_GATE_MARGIN: envNumber(0, -2, 2),
+  /** Two-sided confidence of the gate's interval. */
+  LIGHTNING_GATE_CONFIDENCE: envNumber(0.95, 0.5, 0.999),
+  /** Fewer paired examples than this never pass the gate. */
+  LIGHTNING_GATE_MIN_EXAMPLES: envInt(5, 2, 2000),
+  /** Prices per million input and output tokens, for the evaluation report's cost (optional). */
+  LIGHTNING_PRICE_INPUT_PER_MTOK: envNumber(undefined, 0, 10_000),
+  LIGHTNING_PRICE_OUTPUT_PER_MTOK: envNumber(undefined, 0, 10_000),
   // The management plane, for promote (creating deployments of fine-tuned models).
   AZURE_SUBSCRIPTION_ID: envOptionalString(),
   AZURE_RESOURCE_GROUP: envOptionalString(),
