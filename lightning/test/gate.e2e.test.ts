@@ -57,6 +57,7 @@ describe('the evaluation gate end to end: the real server, the CLI and an OpenAI
       LIGHTNING_CAPTURE_FLUSH_MS: '20',
       OPENAI_BASE_URL: standIn.baseURL,
       OPENAI_MODEL: 'base-model',
+      LIGHTNING_JUDGE_MODEL: 'judge-model',
     };
   });
   afterAll(async () => {
@@ -129,7 +130,7 @@ describe('the evaluation gate end to end: the real server, the CLI and an OpenAI
     expect(worse.difference.high).toBeLessThan(0);
     expect(worse.candidate.perTool.next_best_action!.mean).toBeLessThan(worse.active.perTool.next_best_action!.mean);
     expect(worse.examples.find((x) => x.tool === 'next_best_action')!.candidate.checks.shape).toBe(false);
-    expect(worse.graders.judge).toBe('base-model');
+    expect(worse.graders.judge).toBe('judge-model');
 
     const refused = await cli(['promote'], env);
     expect(refused.code).toBe(9);

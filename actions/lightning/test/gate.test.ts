@@ -53,7 +53,7 @@ async function dataDirWithEvalSet(): Promise<string> {
 }
 
 const inputs = (dir: string) => ({ commands: 'label,build-dataset,train,status,evaluate,promote', 'data-dir': dir, 'min-reward': '0.1', 'allow-promote': 'true', 'status-interval-seconds': '0', 'validation-percent': '0' });
-const env = () => ({ OPENAI_BASE_URL: `${recorder.url}/v1`, OPENAI_MODEL: 'base-model', LIGHTNING_TRAIN_ON_HEURISTICS: 'true' });
+const env = () => ({ OPENAI_BASE_URL: `${recorder.url}/v1`, OPENAI_MODEL: 'base-model', LIGHTNING_JUDGE_MODEL: 'judge-model', LIGHTNING_TRAIN_ON_HEURISTICS: 'true' });
 
 describe('the scheduled workflow path (label, build-dataset, train, status, evaluate, promote) goes through the gate', () => {
   it('refuses a tuned model that is worse on the evaluation set, and says why in the job summary', async () => {

@@ -13,6 +13,9 @@ beforeAll(async () => {
 afterAll(() => recorder.close());
 beforeEach(() => recorder.reset());
 
+/** The seeded episodes carry no human rating: this loop trains on heuristic rewards, which must be asked for. */
+const heuristics = { LIGHTNING_TRAIN_ON_HEURISTICS: 'true' };
+
 async function dataDir(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'lightning-action-'));
   await seed(dir, 40);
@@ -22,7 +25,7 @@ async function dataDir(): Promise<string> {
 describe('lightning action on the embedded store', () => {
   it('labels, builds a dataset and puts its manifest in the step summary', async () => {
     const dir = await dataDir();
-    const result = await runInProcess(run, { commands: 'build-dataset, label', 'data-dir': dir, 'min-reward': '0.1' });
+    const result = await runInProcess(run, { commands: 'build-dataset, label', 'data-dir': dir, 'min-reward': '0.1', 'validation-percent': '0' }, heuristics);
     expect(result.failed, result.log).toBe(false);
     expect(result.outputs['dataset-id']).toMatch(/^ds-/);
     expect(result.outputs['dataset-valid']).toBe('true');
@@ -41,8 +44,8 @@ describe('lightning action on the embedded store', () => {
       .on('POST', '/v1/fine_tuning/jobs', { body: job('queued') })
       .on('GET', '/v1/fine_tuning/jobs/ftjob-1', { body: job('running') }, { body: job('succeeded', 'ft:base-model:mcp:abc') })
       .on('GET', '/v1/fine_tuning/jobs/ftjob-1/events', { body: { object: 'list', data: [{ id: 'ev-1', object: 'fine_tuning.job.event', created_at: 2, level: 'info', message: 'Step 10/10' }], has_more: false } });
-    const env = { OPENAI_BASE_URL: `${recorder.url}/v1`, OPENAI_MODEL: 'base-model' };
-    const common = { 'data-dir': dir, 'min-reward': '0.1', 'status-interval-seconds': '0', 'base-model': 'base-model', suffix: 'mcp' };
+    const env = { OPENAI_BASE_URL: `${recorder.url}/v1`, OPENAI_MODEL: 'base-model', ...heuristics };
+    const common = { 'data-dir': dir, 'min-reward': '0.1', 'validation-percent': '0', 'status-interval-seconds': '0', 'base-model': 'base-model', suffix: 'mcp' };
 
     const held = await runInProcess(run, { ...common, commands: 'label,build-dataset,train,status,promote' }, env);
     expect(held.failed, held.log).toBe(false);
@@ -69,7 +72,7 @@ describe('lightning action on the embedded store', () => {
       .on('POST', '/v1/fine_tuning/jobs', { body: job('queued') })
       .on('GET', '/v1/fine_tuning/jobs/ftjob-1', { body: { ...job('failed'), error: { code: 'invalid_training_file', message: 'bad file', param: null } } })
       .on('GET', '/v1/fine_tuning/jobs/ftjob-1/events', { body: { object: 'list', data: [], has_more: false } });
-    const result = await runInProcess(run, { commands: 'label,build-dataset,train,status,promote', 'data-dir': dir, 'min-reward': '0.1', 'allow-promote': 'true', 'status-interval-seconds': '0' }, { OPENAI_BASE_URL: `${recorder.url}/v1`, OPENAI_MODEL: 'base-model' });
+    const result = await runInProcess(run, { commands: 'label,build-dataset,train,status,promote', 'data-dir': dir, 'min-reward': '0.1', 'allow-promote': 'true', 'status-interval-seconds': '0', 'validation-percent': '0' }, { OPENAI_BASE_URL: `${recorder.url}/v1`, OPENAI_MODEL: 'base-model', ...heuristics });
     expect(result.failed, result.log).toBe(false);
     expect(result.outputs).toMatchObject({ 'run-status': 'failed', promoted: 'false' });
     expect(result.summary).toMatch(/skipped: training run run-\S+ is failed, not succeeded/);

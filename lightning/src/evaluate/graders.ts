@@ -1,6 +1,7 @@
 import type { ChatModel } from '@mcp-aks/core';
 import { redactText, type RedactionCounts } from '../dataset/redact';
 import { JUDGE_RUBRIC, judgePrompt, parseVerdict } from '../rewards/judge';
+import type { Episode } from '../schemas';
 import type { EvalItem } from './schemas';
 
 /** An answer to grade: what the model said, or why it said nothing. */
@@ -54,7 +55,8 @@ export async function judgeAnswer(judge: ChatModel, item: Pick<EvalItem, 'tool' 
   const response = await judge.complete({
     messages: [
       { role: 'system', content: JUDGE_RUBRIC },
-      { role: 'user', content: judgePrompt({ tool: item.tool, input: { question }, output: { text: answer.content }, modelCalls: [] }) },
+      // The judge sees what the model was given (the evaluation prompt), as it does for captured episodes.
+      { role: 'user', content: judgePrompt({ tool: item.tool, input: { question }, output: { text: answer.content }, modelCalls: [{ request: { messages: item.messages } } as unknown as Episode['modelCalls'][number]] }) },
     ],
     temperature: 0,
     maxTokens: 200,

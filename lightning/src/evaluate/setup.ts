@@ -25,7 +25,8 @@ export function gateSettings(env: ServerEnv): GateSettings {
 
 export async function createEvaluateDeps(env: ServerEnv, credential: () => TokenCredential): Promise<EvaluateDeps> {
   const { client, kind } = await createOpenAI(env, credential, 'evaluate');
-  const judge = await createJudgeModel(env, credential);
+  // The judge is optional here: without LIGHTNING_JUDGE_MODEL the deterministic checks alone score.
+  const judge = env.LIGHTNING_JUDGE_MODEL ? await createJudgeModel(env, credential) : undefined;
   const input = env.LIGHTNING_PRICE_INPUT_PER_MTOK;
   const output = env.LIGHTNING_PRICE_OUTPUT_PER_MTOK;
   return {
