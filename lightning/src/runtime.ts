@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createAzureCredential, type AnyToolDefinition, type ChatModel, type Logger, type ModelSelector, type ServerEnv, type TokenCredential, type ToolCallObserver } from '@mcp-aks/core';
+import { createAzureCredential, type AnyToolDefinition, type ChatModel, type FileSystem, type Logger, type ModelSelector, type ServerEnv, type TokenCredential, type ToolCallObserver } from '@mcp-aks/core';
 import { EpisodeCapture } from './capture';
 import type { CommandContext } from './context';
 import { TunedModelSelector } from './deployments/selector';
@@ -28,6 +28,8 @@ export interface LightningRuntimeOptions {
   logger: Logger;
   credential?: () => TokenCredential;
   model?: ChatModel;
+  /** The file system of the embedded store and the spool (node:fs/promises unless a test injects faults). */
+  fs?: FileSystem;
 }
 
 /** Memoizes an async factory: the Azure pieces are built on first use, once. */
@@ -46,7 +48,7 @@ export async function createLightningRuntime(options: LightningRuntimeOptions): 
   const logger = options.logger.child({ component: 'lightning' });
   let cached: TokenCredential | undefined;
   const credential = options.credential ?? (() => (cached ??= createAzureCredential({ ...(env.AZURE_CLIENT_ID ? { clientId: env.AZURE_CLIENT_ID } : {}) })));
-  const store = await openStore(env, credential);
+  const store = await openStore(env, credential, options.fs);
   const agentId = env.LIGHTNING_AGENT_ID;
 
   const capture = env.ENABLE_LIGHTNING_CAPTURE
@@ -54,6 +56,7 @@ export async function createLightningRuntime(options: LightningRuntimeOptions): 
         store,
         agentId,
         spoolDir: env.LIGHTNING_SPOOL_DIR ?? join(embeddedStoreDir(env), 'spool'),
+        ...(options.fs ? { fs: options.fs } : {}),
         logger,
         maxQueue: env.LIGHTNING_CAPTURE_QUEUE_SIZE,
         flushIntervalMs: env.LIGHTNING_CAPTURE_FLUSH_MS,

@@ -1,6 +1,6 @@
 import { DEFAULT_CLIENT_REDIRECT_URIS, OAuthFacadeRoutes, UpstreamDiscovery, qualifyScope, scopePrefixFor, type FacadeSettings } from './oauth';
 import { McpServer } from '@modelcontextprotocol/server';
-import { createAzureCredential, createLogger, loadServerEnv, type AnyToolDefinition, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
+import { createAzureCredential, createLogger, loadServerEnv, type AnyToolDefinition, type FileSystem, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
 import { createLightningRuntime, episodeIdFor } from '@mcp-aks/lightning';
 import { createAdapters } from './adapters';
 import { HttpApp } from './http/app';
@@ -31,6 +31,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Prometheus default process metrics (off in tests that start many servers). */
   defaultMetrics?: boolean;
+  /** The file system of the embedded stores (node:fs/promises unless a test injects faults). */
+  fs?: FileSystem;
 }
 
 export interface RunningServer {
@@ -62,8 +64,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     select: () => late.selector?.select() ?? Promise.resolve(undefined),
     reportFailure: (model, error) => late.selector?.reportFailure?.(model, error),
   };
-  const adapters = await createAdapters(env, { logger, credential: getCredential, ...(env.USE_TUNED_MODEL ? { modelSelector: lateSelector } : {}) });
-  const lightning = await createLightningRuntime({ env, logger, credential: getCredential, model: adapters.model });
+  const fs = options.fs ? { fs: options.fs } : {};
+  const adapters = await createAdapters(env, { logger, credential: getCredential, ...fs, ...(env.USE_TUNED_MODEL ? { modelSelector: lateSelector } : {}) });
+  const lightning = await createLightningRuntime({ env, logger, credential: getCredential, model: adapters.model, ...fs });
   if (lightning.modelSelector) late.selector = lightning.modelSelector;
 
   const tools: AnyToolDefinition[] = [

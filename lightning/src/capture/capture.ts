@@ -1,4 +1,4 @@
-import type { Logger, ToolCallObserver, ToolCallRecord } from '@mcp-aks/core';
+import type { FileSystem, Logger, ToolCallObserver, ToolCallRecord } from '@mcp-aks/core';
 import type { Episode } from '../schemas';
 import type { LightningStore } from '../store';
 import { toEpisode } from './episode';
@@ -8,6 +8,8 @@ export interface CaptureOptions {
   store: LightningStore;
   agentId: string;
   spoolDir: string;
+  /** The file system the spool lives on (node:fs/promises unless a test injects faults). */
+  fs?: FileSystem;
   logger: Logger;
   /** Episodes held in memory before they go to the spool instead. */
   maxQueue?: number;
@@ -50,7 +52,7 @@ export class EpisodeCapture implements ToolCallObserver {
   private readonly now: () => Date;
 
   constructor(private readonly options: CaptureOptions) {
-    this.spool = new Spool(options.spoolDir);
+    this.spool = new Spool(options.spoolDir, options.fs);
     this.maxQueue = options.maxQueue ?? 10_000;
     this.batchSize = options.batchSize ?? 100;
     this.retryIntervalMs = options.retryIntervalMs ?? 2_000;

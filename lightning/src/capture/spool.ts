@@ -1,5 +1,5 @@
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { endsTorn, nodeFileSystem, storageFailure, writeAll, type FileSystem } from '@mcp-aks/core';
 import { readLines } from '../store/lines';
 
 /**
@@ -11,23 +11,35 @@ export class Spool {
   private seq = 0;
   private readonly tag = `${process.pid}-${Date.now().toString(36)}`;
   private writing: Promise<unknown> = Promise.resolve();
+  /** An append failed part-way: the current file may end in a torn line. */
+  private unsealed = false;
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly fs: FileSystem = nodeFileSystem,
+  ) {}
 
   private current(): string {
     return join(this.dir, `spool-${this.tag}-${this.seq}.jsonl`);
   }
 
-  /** Appends durably (fdatasync) before resolving. */
+  /** Appends in full and durably (fdatasync) before resolving; rejects when the disk refuses. */
   append(lines: string): Promise<void> {
     const next = this.writing.then(async () => {
-      await mkdir(this.dir, { recursive: true });
-      const fh = await open(this.current(), 'a');
       try {
-        await fh.write(lines);
-        await fh.datasync();
-      } finally {
-        await fh.close();
+        await this.fs.mkdir(this.dir, { recursive: true });
+        const fh = await this.fs.open(this.current(), 'a+');
+        try {
+          const seal = this.unsealed && (await endsTorn(fh));
+          await writeAll(fh, seal ? `\n${lines}` : lines);
+          await fh.datasync();
+          this.unsealed = false;
+        } finally {
+          await fh.close();
+        }
+      } catch (error) {
+        this.unsealed = true;
+        throw storageFailure('The Lightning capture spool', 'append', error);
       }
     });
     this.writing = next.catch(() => undefined);
@@ -37,7 +49,7 @@ export class Spool {
   /** Every spool file, waiting or being replayed. */
   async files(): Promise<string[]> {
     try {
-      return (await readdir(this.dir)).filter((n) => n.startsWith('spool-'));
+      return (await this.fs.readdir(this.dir)).filter((n) => n.startsWith('spool-'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
@@ -48,7 +60,7 @@ export class Spool {
   async pending(): Promise<string[]> {
     let names: string[];
     try {
-      names = await readdir(this.dir);
+      names = await this.fs.readdir(this.dir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
@@ -72,13 +84,13 @@ export class Spool {
       if (name === `spool-${this.tag}-${this.seq}.jsonl`) continue;
       const claimed = join(this.dir, `${name}.replay-${this.tag}`);
       try {
-        await rename(join(this.dir, name), claimed);
+        await this.fs.rename(join(this.dir, name), claimed);
       } catch {
         continue; // another process claimed it
       }
       try {
         let batch: string[] = [];
-        for await (const line of readLines(claimed)) {
+        for await (const line of readLines(claimed, { fs: this.fs })) {
           batch.push(line);
           if (batch.length >= batchSize) {
             await store(batch);
@@ -88,10 +100,10 @@ export class Spool {
         }
         if (batch.length > 0) await store(batch);
         replayed += batch.length;
-        await rm(claimed, { force: true });
+        await this.fs.rm(claimed, { force: true });
       } catch (error) {
         // Put it back for the next attempt; records already stored are stored again idempotently.
-        await rename(claimed, join(this.dir, name)).catch(() => undefined);
+        await this.fs.rename(claimed, join(this.dir, name)).catch(() => undefined);
         throw error;
       }
     }
@@ -102,13 +114,13 @@ export class Spool {
   async reclaimOrphans(): Promise<void> {
     let names: string[];
     try {
-      names = await readdir(this.dir);
+      names = await this.fs.readdir(this.dir);
     } catch {
       return;
     }
     for (const name of names) {
       const match = /^(spool-.+\.jsonl)\.replay-(.+)$/.exec(name);
-      if (match && match[2] !== this.tag) await rename(join(this.dir, name), join(this.dir, match[1] as string)).catch(() => undefined);
+      if (match && match[2] !== this.tag) await this.fs.rename(join(this.dir, name), join(this.dir, match[1] as string)).catch(() => undefined);
     }
   }
 }

@@ -1,6 +1,6 @@
-import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { invalidInput } from '@mcp-aks/core';
+import { endsTorn, invalidInput, nodeFileSystem, storageFailure, writeAll, type FileSystem } from '@mcp-aks/core';
 import { HashTable64 } from '../util/hash-table';
 import { peekId, readAcceptedLines } from './lines';
 import { ID_PATTERN, NewestRecords, matchesWhere, type CollectionName, type LatestOptions, type RecordStore, type ScanOptions, type StoredRecord } from './types';
@@ -10,17 +10,27 @@ const immutable = new Set<CollectionName>(['episodes']);
 
 /**
  * The embedded store: one append-only JSONL file a collection under `dir`. An upsert appends; the
- * newest line of an id wins on read. Each append is one write followed by fdatasync, so a crash
- * leaves at most a torn last line, which readers skip and the next writer seals with a newline.
+ * newest line of an id wins on read. An append is written in full (a short write is continued) and
+ * fdatasync'ed before the upsert resolves; when the disk refuses (full, I/O error, read-only) the
+ * upsert rejects, so nothing is acknowledged that is not on disk. A crash or a refused append leaves
+ * at most a torn last line, which readers skip and the next append seals with a newline first.
  */
 export class EmbeddedStore implements RecordStore {
   readonly kind = 'embedded' as const;
   private readonly handles = new Map<CollectionName, Promise<FileHandle>>();
   private readonly queues = new Map<CollectionName, Promise<unknown>>();
+  /** Collections whose file may end in a torn line: freshly opened, or after an append that failed. */
+  private readonly unsealed = new Set<CollectionName>();
   /** Lines that did not decode in the last scans (torn writes), for stats and tests. */
   skippedLines = 0;
+  private readonly fs: FileSystem;
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    options: { fs?: FileSystem } = {},
+  ) {
+    this.fs = options.fs ?? nodeFileSystem;
+  }
 
   path(collection: CollectionName): string {
     return join(this.dir, `${collection}.jsonl`);
@@ -30,15 +40,9 @@ export class EmbeddedStore implements RecordStore {
     let handle = this.handles.get(collection);
     if (!handle) {
       handle = (async () => {
-        await mkdir(this.dir, { recursive: true });
-        const fh = await open(this.path(collection), 'a+');
-        const { size } = await fh.stat();
-        if (size > 0) {
-          const last = Buffer.alloc(1);
-          await fh.read(last, 0, 1, size - 1);
-          // A torn line from a crash: end it so the next record starts on a line of its own.
-          if (last[0] !== 0x0a) await fh.write('\n');
-        }
+        await this.fs.mkdir(this.dir, { recursive: true });
+        const fh = await this.fs.open(this.path(collection), 'a+');
+        this.unsealed.add(collection);
         return fh;
       })();
       handle.catch(() => this.handles.delete(collection));
@@ -59,9 +63,17 @@ export class EmbeddedStore implements RecordStore {
     const next = previous
       .catch(() => undefined)
       .then(async () => {
-        const fh = await this.handle(collection);
-        await fh.write(text);
-        await fh.datasync();
+        try {
+          const fh = await this.handle(collection);
+          // A torn line (a crash, a refused append): end it so this record starts on a line of its own.
+          const seal = this.unsealed.has(collection) && (await endsTorn(fh));
+          await writeAll(fh, seal ? `\n${text}` : text);
+          await fh.datasync();
+          this.unsealed.delete(collection);
+        } catch (error) {
+          this.unsealed.add(collection);
+          throw storageFailure('The Lightning store', `append to ${collection}`, error);
+        }
       });
     this.queues.set(collection, next);
     await next;
@@ -105,7 +117,7 @@ export class EmbeddedStore implements RecordStore {
   }
 
   private async *decoded(collection: CollectionName, agentJson: string, accept?: (id: string) => boolean): AsyncGenerator<StoredRecord[]> {
-    for await (const lines of readAcceptedLines(this.path(collection), accept ? { agentJson, accept } : { agentJson })) {
+    for await (const lines of readAcceptedLines(this.path(collection), accept ? { agentJson, accept, fs: this.fs } : { agentJson, fs: this.fs })) {
       const records: StoredRecord[] = [];
       for (const line of lines) {
         let record: StoredRecord;
@@ -156,15 +168,15 @@ export class EmbeddedStore implements RecordStore {
   async estimateCount(collection: CollectionName): Promise<number | undefined> {
     try {
       // Rewards and other small records take 200 bytes or more a line.
-      return Math.ceil((await stat(this.path(collection))).size / 200);
+      return Math.ceil((await this.fs.stat(this.path(collection))).size / 200);
     } catch {
       return undefined;
     }
   }
 
   async ping(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const info = await stat(this.dir);
+    await this.fs.mkdir(this.dir, { recursive: true });
+    const info = await this.fs.stat(this.dir);
     if (!info.isDirectory()) throw new Error(`${this.dir} is not a directory`);
   }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ServerEnv, TokenCredential } from '@mcp-aks/core';
+import type { FileSystem, ServerEnv, TokenCredential } from '@mcp-aks/core';
 import { EmbeddedStore } from './embedded';
 import { LightningStore } from './lightning-store';
 
@@ -18,12 +18,12 @@ export function embeddedStoreDir(env: Pick<ServerEnv, 'DATA_DIR'>): string {
 }
 
 /** Cosmos DB when an endpoint is configured, else the embedded store under DATA_DIR/lightning. */
-export async function openStore(env: StoreEnv, credential: () => TokenCredential): Promise<LightningStore> {
+export async function openStore(env: StoreEnv, credential: () => TokenCredential, fs?: FileSystem): Promise<LightningStore> {
   const endpoint = cosmosEndpoint(env);
   if (endpoint) {
     // Loaded only when configured: the embedded loop never pays for the Cosmos SDK.
     const { CosmosStore } = await import('./cosmos');
     return new LightningStore(new CosmosStore({ endpoint, databaseName: env.COSMOS_DATABASE_NAME, credential: credential() }));
   }
-  return new LightningStore(new EmbeddedStore(embeddedStoreDir(env)));
+  return new LightningStore(new EmbeddedStore(embeddedStoreDir(env), fs ? { fs } : {}));
 }

@@ -1,4 +1,5 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { nodeFileSystem, type FileSystem } from '@mcp-aks/core';
 
 /**
  * Yields the lines of a UTF-8 file without their newline, a chunk's worth at a time (one await per
@@ -7,10 +8,10 @@ import { open, type FileHandle } from 'node:fs/promises';
  */
 const DECODE_SLICE = 48 * 1024;
 
-export async function* readLineBatches(path: string, options: { chunkBytes?: number } = {}): AsyncGenerator<string[]> {
+export async function* readLineBatches(path: string, options: { chunkBytes?: number; fs?: FileSystem } = {}): AsyncGenerator<string[]> {
   let file: FileHandle;
   try {
-    file = await open(path, 'r');
+    file = await (options.fs ?? nodeFileSystem).open(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
@@ -52,7 +53,7 @@ export async function* readLineBatches(path: string, options: { chunkBytes?: num
   if (rest.length > 0) yield [rest];
 }
 
-export async function* readLines(path: string, options: { chunkBytes?: number } = {}): AsyncGenerator<string> {
+export async function* readLines(path: string, options: { chunkBytes?: number; fs?: FileSystem } = {}): AsyncGenerator<string> {
   for await (const batch of readLineBatches(path, options)) yield* batch;
 }
 
@@ -80,11 +81,11 @@ const NEWLINE = 0x0a;
  */
 export async function* readAcceptedLines(
   path: string,
-  options: { agentJson: string; accept?: (id: string) => boolean; chunkBytes?: number },
+  options: { agentJson: string; accept?: (id: string) => boolean; chunkBytes?: number; fs?: FileSystem },
 ): AsyncGenerator<string[]> {
   let file: FileHandle;
   try {
-    file = await open(path, 'r');
+    file = await (options.fs ?? nodeFileSystem).open(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;

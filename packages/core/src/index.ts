@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './file-system';
 export * from './retry';
 export * from './ids';
 export * from './logger';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createOpenAIClient, openAITargetFromEnv, type ChatModel, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
+import { createOpenAIClient, openAITargetFromEnv, type ChatModel, type FileSystem, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
 import type { SearchClientOptions } from '@azure/search-documents';
 import type { StoragePipelineOptions } from '@azure/storage-blob';
 import type { OpenAI } from 'openai';
@@ -41,6 +41,8 @@ export interface AdapterOptions {
   seedDataDir?: string;
   /** For tests: a fetch for the openai client. */
   fetch?: typeof fetch;
+  /** The file system of the embedded stores (node:fs/promises unless a test injects faults). */
+  fs?: FileSystem;
   /** SDK pipeline options for the Azure clients (retry, proxy, TLS trust of a private endpoint or a test stand-in). */
   azureClientOptions?: { search?: SearchClientOptions; storage?: StoragePipelineOptions };
 }
@@ -91,7 +93,7 @@ export async function createAdapters(env: ServerEnv, options: AdapterOptions): P
   const store = (container: string, folder: string): BlobStore =>
     choice.storage === 'azure' && env.AZURE_STORAGE_ACCOUNT_URL
       ? new AzureBlobStore(containerClientFromCredential(env.AZURE_STORAGE_ACCOUNT_URL, container, getCredential(), options.azureClientOptions?.storage))
-      : new FolderBlobStore(resolve(dataDir, folder));
+      : new FolderBlobStore(resolve(dataDir, folder), options.fs ? { fs: options.fs } : {});
   const snippets = store(env.SNIPPETS_CONTAINER_NAME, 'snippets');
   const ontologies = store(env.ONTOLOGY_CONTAINER_NAME, 'ontologies');
   const tasks = store(env.TASKS_CONTAINER_NAME, 'tasks');
@@ -114,7 +116,7 @@ export async function createAdapters(env: ServerEnv, options: AdapterOptions): P
       ...(options.azureClientOptions?.search ? { clientOptions: options.azureClientOptions.search } : {}),
     });
   } else {
-    search = new EmbeddedSearchIndex(resolve(dataDir, 'search'));
+    search = new EmbeddedSearchIndex(resolve(dataDir, 'search'), options.fs ? { fs: options.fs } : {});
   }
 
   let model: ChatModel;

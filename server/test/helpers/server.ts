@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger, type Logger } from '@mcp-aks/core';
+import { silentLogger, type FileSystem, type Logger } from '@mcp-aks/core';
 import { startServer, type RunningServer } from '../../src';
 
 export interface TestServer extends RunningServer {
@@ -10,12 +10,13 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real server on 127.0.0.1 with a free port and its own temporary DATA_DIR. */
-export async function startTestServer(env: Record<string, string | undefined> = {}, options: { logger?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string | undefined> = {}, options: { logger?: Logger; fs?: FileSystem } = {}): Promise<TestServer> {
   const dataDir = env.DATA_DIR ?? (await mkdtemp(join(tmpdir(), 'mcp-test-')));
   const server = await startServer({
     env: { HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_RPS: '0', SHUTDOWN_TIMEOUT_MS: '2000', ...env },
     logger: options.logger ?? silentLogger,
     defaultMetrics: false,
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   return {
     ...server,

@@ -1,8 +1,7 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { z } from 'zod';
-import { AppError } from '@mcp-aks/core';
+import { AppError, nodeFileSystem, storageFailure, type FileSystem } from '@mcp-aks/core';
 import { taskInstructionSchema, validateInstructions, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-file';
 import { withFileLock } from './file-lock';
@@ -95,15 +94,20 @@ export class EmbeddedSearchIndex implements SearchIndex {
   private cleaned = false;
   private readonly file: string;
   private readonly lock: string;
+  private readonly fs: FileSystem;
 
-  constructor(readonly directory: string) {
+  constructor(
+    readonly directory: string,
+    options: { fs?: FileSystem } = {},
+  ) {
     this.file = join(directory, FILE_NAME);
     this.lock = join(directory, LOCK_NAME);
+    this.fs = options.fs ?? nodeFileSystem;
   }
 
   private async stampNow(): Promise<string> {
     try {
-      const info = await stat(this.file, { bigint: true });
+      const info = await this.fs.stat(this.file, { bigint: true });
       return `${info.ino}:${info.size}:${info.mtimeNs}`;
     } catch (error) {
       if ((error as { code?: string }).code === 'ENOENT') return '';
@@ -116,7 +120,7 @@ export class EmbeddedSearchIndex implements SearchIndex {
     if (!this.cleaned) {
       // Temp files of writers killed before their rename; recent ones may belong to a live writer.
       this.cleaned = true;
-      await removeStaleTempFiles(this.directory, STALE_TEMP_MS);
+      await removeStaleTempFiles(this.directory, STALE_TEMP_MS, this.fs);
     }
     const stamp = await this.stampNow();
     if (this.state && this.state.stamp === stamp) return this.state;
@@ -129,9 +133,9 @@ export class EmbeddedSearchIndex implements SearchIndex {
     if (stamp === '') return { docs: new Map(), mini: buildIndex([]), stamp };
     let parsed: z.output<typeof indexFileSchema>;
     try {
-      parsed = indexFileSchema.parse(JSON.parse(await readFile(this.file, 'utf8')));
+      parsed = indexFileSchema.parse(JSON.parse(await this.fs.readFile(this.file, 'utf8')));
     } catch (error) {
-      throw new AppError('unavailable', `the embedded search index file ${this.file} is unreadable`, { cause: error });
+      throw new AppError('unavailable', `the embedded search index file (${FILE_NAME}) is unreadable`, { cause: error });
     }
     const docs = new Map(parsed.instructions.map((i) => [i.id, i]));
     // The stamp taken before reading may be older than what was read; the next call then reloads once more.
@@ -141,20 +145,24 @@ export class EmbeddedSearchIndex implements SearchIndex {
   async upsert(instructions: TaskInstruction[]): Promise<{ upserted: number }> {
     const valid = validateInstructions(instructions);
     if (valid.length === 0) return { upserted: 0 };
-    await mkdir(this.directory, { recursive: true });
+    try {
+      await this.fs.mkdir(this.directory, { recursive: true });
+    } catch (error) {
+      throw storageFailure('The embedded search index', 'create its folder', error);
+    }
     return withFileLock(this.lock, async () => {
       const current = await this.fresh();
       const docs = new Map(current.docs);
       for (const instruction of valid) docs.set(instruction.id, instruction);
       const body = JSON.stringify({ format: FORMAT, version: 1, instructions: [...docs.values()] });
       try {
-        await writeFileAtomic(this.directory, FILE_NAME, body);
+        await writeFileAtomic(this.directory, FILE_NAME, body, this.fs);
       } catch (error) {
-        throw new AppError('unavailable', 'the embedded search index could not be written', { cause: error });
+        throw storageFailure('The embedded search index', 'be written', error);
       }
       this.state = { docs, mini: buildIndex(docs.values()), stamp: await this.stampNow() };
       return { upserted: valid.length };
-    });
+    }, { fs: this.fs, what: 'The embedded search index' });
   }
 
   async search(query: string, options: { top?: number; category?: string } = {}): Promise<SearchHit[]> {

@@ -1,11 +1,13 @@
-import { open, rm, stat } from 'node:fs/promises';
-import { AppError, sleep } from '@mcp-aks/core';
+import { AppError, errnoOf, nodeFileSystem, sleep, storageFailure, writeAll, type FileSystem } from '@mcp-aks/core';
 
 export interface FileLockOptions {
   /** A lock older than this belongs to a writer that died; it is broken. */
   staleMs?: number;
   /** How long to wait for a busy lock before giving up. */
   timeoutMs?: number;
+  fs?: FileSystem;
+  /** What the lock guards, for error messages (a path would leak into answers). */
+  what?: string;
 }
 
 /**
@@ -14,21 +16,30 @@ export interface FileLockOptions {
  */
 export async function withFileLock<T>(lockPath: string, work: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
   const staleMs = options.staleMs ?? 30_000;
+  const fs = options.fs ?? nodeFileSystem;
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   for (let attempt = 0; ; attempt++) {
     try {
-      const handle = await open(lockPath, 'wx');
-      await handle.writeFile(`${process.pid}\n`).finally(() => handle.close());
+      const handle = await fs.open(lockPath, 'wx');
+      try {
+        await writeAll(handle, `${process.pid}\n`);
+      } catch (error) {
+        // A lock we could not finish writing is still ours: remove it, or every writer waits it out.
+        await handle.close().catch(() => undefined);
+        await fs.rm(lockPath, { force: true }).catch(() => undefined);
+        throw error;
+      }
+      await handle.close();
       break;
     } catch (error) {
-      if ((error as { code?: string }).code !== 'EEXIST') throw new AppError('unavailable', `could not take lock ${lockPath}`, { cause: error });
+      if (errnoOf(error) !== 'EEXIST') throw storageFailure(options.what ?? 'The store', 'take its lock', error);
     }
-    const age = await stat(lockPath).then(
+    const age = await fs.stat(lockPath).then(
       (info) => Date.now() - info.mtimeMs,
       () => 0,
     );
     if (age > staleMs) {
-      await rm(lockPath, { force: true });
+      await fs.rm(lockPath, { force: true });
       continue;
     }
     if (Date.now() > deadline) throw new AppError('unavailable', 'the embedded search index is busy (locked by another process)');
@@ -37,6 +48,6 @@ export async function withFileLock<T>(lockPath: string, work: () => Promise<T>, 
   try {
     return await work();
   } finally {
-    await rm(lockPath, { force: true });
+    await fs.rm(lockPath, { force: true });
   }
 }

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { access, mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError, invalidInput } from '@mcp-aks/core';
+import { errnoOf, invalidInput, nodeFileSystem, storageFailure, type FileSystem } from '@mcp-aks/core';
 import type { BlobStore, DocumentInfo, StoredDocument } from '../../ports';
 import { TEMP_PREFIX, isTempFileName, removeStaleTempFiles, writeFileAtomic } from './atomic-file';
 
 export interface FolderBlobStoreOptions {
   /** Temp files older than this are left-overs of a killed writer and are removed on first use. */
   staleTempMs?: number;
+  /** The file system the folder lives on (node:fs/promises unless a test injects faults). */
+  fs?: FileSystem;
 }
 
 const DEFAULT_STALE_TEMP_MS = 10 * 60_000;
@@ -46,16 +47,19 @@ export class FolderBlobStore implements BlobStore {
    */
   private readonly documents = new Map<string, { identity: string; document: StoredDocument }>();
   private cachedBytes = 0;
+  private readonly fs: FileSystem;
 
   constructor(
     readonly directory: string,
     private readonly options: FolderBlobStoreOptions = {},
-  ) {}
+  ) {
+    this.fs = options.fs ?? nodeFileSystem;
+  }
 
   private init(): Promise<void> {
     this.ready ??= (async () => {
-      await mkdir(this.directory, { recursive: true });
-      await removeStaleTempFiles(this.directory, this.options.staleTempMs ?? DEFAULT_STALE_TEMP_MS);
+      await this.fs.mkdir(this.directory, { recursive: true });
+      await removeStaleTempFiles(this.directory, this.options.staleTempMs ?? DEFAULT_STALE_TEMP_MS, this.fs);
     })().catch((error: unknown) => {
       this.ready = undefined;
       throw storageError('prepare the folder', error);
@@ -74,8 +78,8 @@ export class FolderBlobStore implements BlobStore {
     await this.init();
     const bytes = Buffer.from(content, 'utf8');
     try {
-      await writeFileAtomic(this.directory, fileName, bytes);
-      const info = await stat(join(this.directory, fileName), { bigint: true });
+      await writeFileAtomic(this.directory, fileName, bytes, this.fs);
+      const info = await this.fs.stat(join(this.directory, fileName), { bigint: true });
       const etag = contentEtag(bytes);
       this.etags.set(identity(info), etag);
       return { name, size: bytes.byteLength, updatedAt: new Date(Number(info.mtimeMs)).toISOString(), etag };
@@ -98,7 +102,7 @@ export class FolderBlobStore implements BlobStore {
         return cached.document;
       }
       // Content and metadata from one open file: a concurrent rename cannot pair them wrongly.
-      const handle = await open(path, 'r');
+      const handle = await this.fs.open(path, 'r');
       try {
         const info = await handle.stat({ bigint: true });
         const bytes = await handle.readFile();
@@ -148,7 +152,7 @@ export class FolderBlobStore implements BlobStore {
     const limit = options.limit ?? DEFAULT_LIST_LIMIT;
     let entries: string[];
     try {
-      entries = await readdir(this.directory);
+      entries = await this.fs.readdir(this.directory);
     } catch (error) {
       throw storageError('list the folder', error);
     }
@@ -167,12 +171,12 @@ export class FolderBlobStore implements BlobStore {
   private async describe(name: string): Promise<DocumentInfo | undefined> {
     const path = join(this.directory, name);
     try {
-      const info = await stat(path, { bigint: true });
+      const info = await this.fs.stat(path, { bigint: true });
       if (!info.isFile()) return undefined;
       const key = identity(info);
       let etag = this.etags.get(key);
       if (etag === undefined) {
-        etag = contentEtag(await readFile(path));
+        etag = contentEtag(await this.fs.readFile(path));
         this.etags.set(key, etag);
         if (this.etags.size > 10_000) this.etags.clear();
       }
@@ -188,9 +192,9 @@ export class FolderBlobStore implements BlobStore {
     await this.init();
     const path = join(this.directory, fileName);
     try {
-      const info = await stat(path);
+      const info = await this.fs.stat(path);
       if (!info.isFile()) return false;
-      await rm(path);
+      await this.fs.rm(path);
       return true;
     } catch (error) {
       if (isNoEntry(error)) return false;
@@ -201,7 +205,7 @@ export class FolderBlobStore implements BlobStore {
   async ping(): Promise<void> {
     await this.init();
     try {
-      await access(this.directory);
+      await this.fs.access(this.directory);
     } catch (error) {
       throw storageError('reach the folder', error);
     }
@@ -213,16 +217,10 @@ export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > 
 
 const identity = (info: { ino: bigint; size: bigint; mtimeNs: bigint }): string => `${info.ino}:${info.size}:${info.mtimeNs}`;
 
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+const isNoEntry = (error: unknown): boolean => errnoOf(error) === 'ENOENT';
+const isDirectory = (error: unknown): boolean => errnoOf(error) === 'EISDIR';
 
-const isNoEntry = (error: unknown): boolean => errorCode(error) === 'ENOENT';
-const isDirectory = (error: unknown): boolean => errorCode(error) === 'EISDIR';
-
-function storageError(action: string, error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  const code = errorCode(error);
-  if (code === 'ENAMETOOLONG') return invalidInput('Invalid document name: too long for the local store');
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('unavailable', `Local store is full: could not ${action}`, { cause: error });
-  return new AppError('unavailable', `Local store could not ${action}${code ? ` (${code})` : ''}`, { cause: error });
+function storageError(action: string, error: unknown) {
+  if (errnoOf(error) === 'ENAMETOOLONG') return invalidInput('Invalid document name: too long for the local store');
+  return storageFailure('Local store', action, error);
 }
