@@ -6,6 +6,8 @@ targetScope = 'resourceGroup'
 
 import { containerSpec } from 'modules/cosmos.bicep'
 import { modelDeployment } from 'modules/ai.bicep'
+import { addressPlan } from 'modules/network.bicep'
+import { clusterAddressRanges } from 'modules/aks.bicep'
 
 @description('Region of every resource.')
 param location string = resourceGroup().location
@@ -35,8 +37,24 @@ param agentIdentityEnabled bool = false
 @description('Microsoft Fabric integration flag passed to the server (no Fabric resources are created).')
 param fabricEnabled bool = false
 
-@description('Availability zones of the AKS pool and the static IP; empty for a region without zones.')
+@description('Availability zones of the AKS pool; empty for a region without zones.')
 param availabilityZones string[] = ['1', '2', '3']
+
+@description('Private address plan of the virtual network shared by AKS and API Management (see modules/network.bicep).')
+param networkPlan addressPlan = {
+  network: '10.42.0.0/16'
+  aksSubnet: '10.42.0.0/20'
+  loadBalancerSubnet: '10.42.16.0/28'
+  loadBalancerIp: '10.42.16.10'
+  apimSubnet: '10.42.17.0/24'
+}
+
+@description('Kubernetes service and pod ranges (Azure CNI overlay); they must not overlap networkPlan.network.')
+param clusterRanges clusterAddressRanges = {
+  serviceCidr: '10.0.0.0/16'
+  dnsServiceIP: '10.0.0.10'
+  podCidr: '10.244.0.0/16'
+}
 
 @description('Kubernetes version; empty for the region\'s default.')
 param kubernetesVersion string = ''
@@ -63,8 +81,8 @@ param aksAdminGroupObjectIds string[] = []
 @allowed(['Basic', 'Standard', 'Premium'])
 param acrSku string = 'Basic'
 
-@description('API Management SKU. Developer (classic) has a dedicated static IP; the v2 tiers deploy faster.')
-@allowed(['Developer', 'Basic', 'Standard', 'Premium', 'BasicV2', 'StandardV2'])
+@description('API Management SKU: a tier that reaches the private backend. Developer and Premium (classic) are injected into the virtual network; StandardV2 and PremiumV2 integrate with it for outbound calls. Basic, Standard and BasicV2 cannot reach a private backend.')
+@allowed(['Developer', 'Premium', 'StandardV2', 'PremiumV2'])
 param apimSku string = 'Developer'
 
 @description('API Management publisher e-mail.')
@@ -148,7 +166,7 @@ var names = {
   }
   aks: 'aks-${suffix}'
   acr: 'acr${compactSuffix}'
-  publicIp: 'pip-${suffix}'
+  vnet: 'vnet-${suffix}'
   storage: 'st${compactSuffix}'
   cosmos: 'cosmos-${suffix}'
   search: 'srch-${suffix}'
@@ -176,12 +194,15 @@ module identities 'modules/identities.bicep' = {
   }
 }
 
-module publicIp 'modules/network.bicep' = {
-  name: 'public-ip'
+module network 'modules/network.bicep' = {
+  name: 'network'
+  dependsOn: [identities]
   params: {
     location: location
-    name: names.publicIp
-    zones: availabilityZones
+    name: names.vnet
+    plan: networkPlan
+    apimConnection: contains(['Developer', 'Premium'], apimSku) ? 'injection' : 'integration'
+    clusterIdentityName: names.identities.aks
     tags: tags
   }
 }
@@ -202,6 +223,8 @@ module aks 'modules/aks.bicep' = {
     location: location
     name: names.aks
     controlPlaneIdentityId: identities.outputs.aks.id
+    subnetId: network.outputs.aksSubnetId
+    clusterRanges: clusterRanges
     tenantId: tenantId
     kubernetesVersion: kubernetesVersion
     tier: aksTier
@@ -274,7 +297,9 @@ module apim 'modules/apim.bicep' = {
     tenantId: tenantId
     mcpApiClientId: mcpApiClientId
     mcpScopeName: mcpScopeName
-    backendUrl: 'http://${publicIp.outputs.ipAddress}'
+    subnetId: network.outputs.apimSubnetId
+    // Plain HTTP, but only inside the virtual network: the internal LoadBalancer has no public address.
+    backendUrl: 'http://${network.outputs.loadBalancerIp}'
     toolsCallsPerMinute: toolsCallsPerMinute
     toolCallLimits: toolCallLimits
     corsAllowedOrigins: corsAllowedOrigins
@@ -297,11 +322,10 @@ module federatedCredentials 'modules/federated-credentials.bicep' = {
 
 module roles 'modules/roles.bicep' = {
   name: 'roles'
-  dependsOn: [acr, publicIp, storage, cosmos, search, ai]
+  dependsOn: [acr, storage, cosmos, search, ai]
   params: {
     aksName: names.aks
     acrName: names.acr
-    publicIpName: names.publicIp
     storageAccountName: names.storage
     snippetsContainerName: containerNames.snippets
     ontologyContainerName: containerNames.ontologies
@@ -312,7 +336,6 @@ module roles 'modules/roles.bicep' = {
     searchServiceName: names.search
     aiServicesName: names.ai
     principals: {
-      aksControlPlane: identities.outputs.aks.principalId
       kubelet: aks.outputs.kubeletObjectId
       mcp: identities.outputs.mcp.principalId
       agent: agentIdentityEnabled ? identities.outputs.agent.principalId : ''
@@ -335,9 +358,12 @@ output aksNodeResourceGroup string = aks.outputs.nodeResourceGroup
 output acrName string = acr.outputs.name
 output acrLoginServer string = acr.outputs.loginServer
 
-output staticIpAddress string = publicIp.outputs.ipAddress
-output staticIpName string = publicIp.outputs.name
-output staticIpResourceGroup string = resourceGroup().name
+// The workload Service's fixed private address (an internal LoadBalancer), the subnet it lives in, and the
+// subnet API Management calls from (the Service admits only that range).
+output staticIpAddress string = network.outputs.loadBalancerIp
+output loadBalancerSubnetName string = network.outputs.loadBalancerSubnetName
+output apimSubnetAddressPrefix string = network.outputs.apimSubnetPrefix
+output virtualNetworkName string = network.outputs.name
 
 output workloadNamespace string = workload.namespace
 output workloadServiceAccount string = workload.serviceAccount
@@ -380,7 +406,6 @@ output embeddingDeploymentName string = ai.outputs.embeddingDeploymentName
 
 output apimName string = apim.outputs.name
 output apimGatewayUrl string = apim.outputs.gatewayUrl
-output apimOutboundIpAddresses string[] = apim.outputs.outboundIpAddresses
 output mcpResourceUrl string = apim.outputs.mcpResourceUrl
 output mcpResourceMetadataUrl string = apim.outputs.resourceMetadataUrl
 output mcpApiClientId string = mcpApiClientId

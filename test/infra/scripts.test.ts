@@ -58,10 +58,12 @@ describe('scripts/setup-oidc.sh', () => {
     expect(result.stderr).toContain(message);
   });
 
-  it('lets the deployer assign exactly the roles roles.bicep assigns', () => {
+  it('lets the deployer assign exactly the roles the Bicep assigns (roles.bicep, and network.bicep for the cluster)', () => {
     const roles = readFileSync(join(bicepDir, 'modules', 'roles.bicep'), 'utf8');
     const block = /var role = \{([\s\S]*?)\n\}/.exec(roles)?.[1] ?? '';
-    const bicepRoles = [...block.matchAll(/'([0-9a-f-]{36})'/g)].map((m) => m[1]).sort();
+    const network = readFileSync(join(bicepDir, 'modules', 'network.bicep'), 'utf8');
+    const networkRole = /var networkContributor = '([0-9a-f-]{36})'/.exec(network)?.[1];
+    const bicepRoles = [...[...block.matchAll(/'([0-9a-f-]{36})'/g)].map((m) => m[1]), networkRole].sort();
     const setup = readFileSync(file, 'utf8');
     const list = /assignable_roles=\(([\s\S]*?)\n\)/.exec(setup)?.[1] ?? '';
     const scriptRoles = [...list.matchAll(/^\s*([0-9a-f-]{36})/gm)].map((m) => m[1]).sort();

@@ -112,12 +112,12 @@ describe('main.json (compiled main.bicep)', () => {
   it('outputs everything the actions and the manifests need, and no secrets', () => {
     const required = [
       'tenantId', 'resourceGroupName', 'aksName', 'aksOidcIssuerUrl', 'acrName', 'acrLoginServer',
-      'staticIpAddress', 'staticIpName', 'staticIpResourceGroup', 'workloadNamespace', 'workloadServiceAccount',
+      'staticIpAddress', 'loadBalancerSubnetName', 'apimSubnetAddressPrefix', 'workloadNamespace', 'workloadServiceAccount',
       'federatedCredentialName', 'mcpIdentityName', 'mcpIdentityClientId', 'agentIdentityName', 'agentIdentityClientId',
       'agentIdentityPrincipalId', 'aksIdentityClientId', 'apiIdentityClientId', 'aiIdentityClientId',
       'storageAccountName', 'storageAccountUrl', 'cosmosAccountName', 'cosmosEndpoint', 'searchServiceName',
       'searchEndpoint', 'searchIndexName', 'aiServicesName', 'foundryProjectEndpoint', 'chatDeploymentName', 'chatModelName', 'chatModelVersion',
-      'embeddingDeploymentName', 'apimName', 'apimGatewayUrl', 'apimOutboundIpAddresses', 'mcpResourceUrl',
+      'embeddingDeploymentName', 'apimName', 'apimGatewayUrl', 'mcpResourceUrl', 'corsAllowedOrigins',
       'mcpResourceMetadataUrl', 'mcpApiClientId', 'mcpRequiredScope', 'authIssuer', 'authAudiences',
     ];
     for (const name of required) expect(template.outputs, name).toHaveProperty(name);
@@ -130,5 +130,122 @@ describe('main.json (compiled main.bicep)', () => {
   it('keeps the search index to the server\'s ingest command', () => {
     expect(template.variables.searchIndexName).toBe('task-instructions');
     expect(resources.some((r) => r.type.startsWith('Microsoft.Search/searchServices/'))).toBe(false);
+  });
+});
+
+/** IPv4 helpers for the address plan. */
+const ipToInt = (ip: string) => ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+const range = (cidr: string) => {
+  const [ip, bits] = cidr.split('/') as [string, string];
+  const size = 2 ** (32 - Number(bits));
+  const start = ipToInt(ip);
+  expect(start % size, `${cidr} starts on its boundary`).toBe(0);
+  return { start, end: start + size - 1 };
+};
+const inside = (inner: string, outer: string) => range(inner).start >= range(outer).start && range(inner).end <= range(outer).end;
+const overlap = (a: string, b: string) => range(a).start <= range(b).end && range(b).start <= range(a).end;
+const rfc1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+
+describe('the private path from API Management to the pods', () => {
+  const plan = template.parameters.networkPlan.defaultValue as Record<string, string>;
+  const clusterRanges = template.parameters.clusterRanges.defaultValue as Record<string, string>;
+  const networkModule = template.resources.network;
+  const networkResources = resources.filter((r) => r.module === 'network');
+
+  it('has no public IP for the workload, and no role on one', () => {
+    expect(ofType('Microsoft.Network/publicIPAddresses')).toEqual([]);
+    expect(JSON.stringify(template)).not.toMatch(/publicIPAddresses|azure-pip-name/);
+  });
+
+  it('lays out one private network: nodes, LoadBalancer frontend and APIM in separate subnets, clear of the cluster ranges', () => {
+    const subnets = [plan.aksSubnet!, plan.loadBalancerSubnet!, plan.apimSubnet!];
+    expect(rfc1918.some((r) => inside(plan.network!, r))).toBe(true);
+    for (const subnet of subnets) expect(inside(subnet, plan.network!), subnet).toBe(true);
+    for (const [i, a] of subnets.entries()) for (const b of subnets.slice(i + 1)) expect(overlap(a, b), `${a} / ${b}`).toBe(false);
+    for (const cluster of [clusterRanges.serviceCidr!, clusterRanges.podCidr!]) expect(overlap(cluster, plan.network!), cluster).toBe(false);
+    expect(inside(`${clusterRanges.dnsServiceIP}/32`, clusterRanges.serviceCidr!)).toBe(true);
+    // Azure keeps the first four and the last address of every subnet
+    // (https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq, "Are there any restrictions on using IP addresses within these subnets?").
+    const lb = ipToInt(plan.loadBalancerIp!);
+    const frontend = range(plan.loadBalancerSubnet!);
+    expect(lb).toBeGreaterThanOrEqual(frontend.start + 4);
+    expect(lb).toBeLessThan(frontend.end);
+    // v2 outbound integration needs at least a /27 (https://learn.microsoft.com/azure/api-management/integrate-vnet-outbound).
+    expect(Number(plan.apimSubnet!.split('/')[1])).toBeLessThanOrEqual(27);
+  });
+
+  it('puts the AKS nodes in the network and names the cluster ranges', () => {
+    const aks = template.resources.aks.properties.parameters;
+    expect(aks.subnetId).toEqual({ value: "[reference('network').outputs.aksSubnetId.value]" });
+    const cluster = one('Microsoft.ContainerService/managedClusters').properties;
+    expect(cluster.agentPoolProfiles[0].vnetSubnetID).toBe("[parameters('subnetId')]");
+    expect(cluster.networkProfile).toMatchObject({
+      podCidr: "[parameters('clusterRanges').podCidr]",
+      serviceCidr: "[parameters('clusterRanges').serviceCidr]",
+      dnsServiceIP: "[parameters('clusterRanges').dnsServiceIP]",
+    });
+  });
+
+  // "Use an internal load balancer with AKS" (https://learn.microsoft.com/azure/aks/internal-lb) and "Use a static
+  // IP address with the AKS load balancer" (https://learn.microsoft.com/azure/aks/static-ip): the cluster identity
+  // gets Network Contributor on the network resources the cloud provider reads and joins, not on one address.
+  it('makes the cluster identity Network Contributor on the virtual network, before the cluster exists', () => {
+    const roles = networkResources.filter((r) => r.type === 'Microsoft.Authorization/roleAssignments');
+    expect(roles).toHaveLength(1);
+    const role = roles[0]!;
+    expect(role.scope).toBe("[resourceId('Microsoft.Network/virtualNetworks', parameters('name'))]");
+    expect(role.properties.roleDefinitionId).toContain("variables('networkContributor')");
+    expect(networkModule.properties.template.variables.networkContributor).toBe('4d97b98b-1d4f-4787-a291-c67834d212e7');
+    expect(role.properties.principalId).toBe("[reference('clusterIdentity').principalId]");
+    expect(networkModule.properties.template.resources.clusterIdentity).toMatchObject({
+      existing: true,
+      type: 'Microsoft.ManagedIdentity/userAssignedIdentities',
+      name: "[parameters('clusterIdentityName')]",
+    });
+    expect(networkModule.properties.parameters.clusterIdentityName).toEqual({ value: "[variables('names').identities.aks]" });
+    // The cluster takes its subnet from the network module's outputs, which exist only once the role does.
+    expect(template.resources.aks.dependsOn).toContain('network');
+  });
+
+  it('sends APIM to the internal LoadBalancer\'s private address through its own subnet', () => {
+    const apim = template.resources.apim.properties.parameters;
+    expect(apim.backendUrl).toEqual({ value: "[format('http://{0}', reference('network').outputs.loadBalancerIp.value)]" });
+    expect(apim.subnetId).toEqual({ value: "[reference('network').outputs.apimSubnetId.value]" });
+    const service = one('Microsoft.ApiManagement/service').properties;
+    expect(service.virtualNetworkType).toBe('External');
+    expect(service.virtualNetworkConfiguration).toEqual({ subnetResourceId: "[parameters('subnetId')]" });
+  });
+
+  // Which tier connects how: "Use a virtual network with Azure API Management"
+  // (https://learn.microsoft.com/azure/api-management/virtual-network-concepts): injection for Developer and
+  // Premium (classic), outbound integration for Standard v2 and Premium v2; Basic, Standard and Basic v2 have neither.
+  it('offers only the tiers that reach a private backend, and connects each the way its docs say', () => {
+    expect(template.parameters.apimSku.allowedValues.sort()).toEqual(['Developer', 'Premium', 'PremiumV2', 'StandardV2']);
+    expect(template.parameters.apimSku.defaultValue).toBe('Developer');
+    expect(networkModule.properties.parameters.apimConnection).toBe(
+      "[if(contains(createArray('Developer', 'Premium'), parameters('apimSku')), createObject('value', 'injection'), createObject('value', 'integration'))]",
+    );
+    const vnet = networkResources.find((r) => r.type === 'Microsoft.Network/virtualNetworks')!;
+    const apimSubnet = vnet.properties.subnets.find((s: any) => s.name === "[variables('subnetNames').apim]");
+    expect(apimSubnet.properties.delegations).toBe(
+      "[if(equals(parameters('apimConnection'), 'integration'), createArray(createObject('name', 'apim-integration', 'properties', createObject('serviceName', 'Microsoft.Web/serverFarms'))), createArray())]",
+    );
+    expect(apimSubnet.properties.networkSecurityGroup.id).toContain('Microsoft.Network/networkSecurityGroups');
+    // Injection needs these NSG rules ("Virtual network configuration reference: API Management").
+    const rules = networkModule.properties.template.variables.injectionRules as { name: string; direction: string; source: string; destination: string; ports: string[] }[];
+    const has = (direction: string, source: string, destination: string, port: string) =>
+      rules.some((r) => r.direction === direction && r.source === source && r.destination === destination && r.ports.includes(port));
+    expect(has('Inbound', 'ApiManagement', 'VirtualNetwork', '3443')).toBe(true);
+    expect(has('Inbound', 'AzureLoadBalancer', 'VirtualNetwork', '6390')).toBe(true);
+    expect(has('Inbound', 'Internet', 'VirtualNetwork', '443')).toBe(true);
+    expect(has('Outbound', 'VirtualNetwork', 'Storage', '443')).toBe(true);
+    expect(has('Outbound', 'VirtualNetwork', 'Sql', '1433')).toBe(true);
+    expect(has('Outbound', 'VirtualNetwork', 'AzureKeyVault', '443')).toBe(true);
+  });
+
+  it('outputs the private address, its subnet and APIM\'s range for the Service', () => {
+    expect(template.outputs.staticIpAddress.value).toBe("[reference('network').outputs.loadBalancerIp.value]");
+    expect(template.outputs.loadBalancerSubnetName.value).toBe("[reference('network').outputs.loadBalancerSubnetName.value]");
+    expect(template.outputs.apimSubnetAddressPrefix.value).toBe("[reference('network').outputs.apimSubnetPrefix.value]");
   });
 });

@@ -32,6 +32,19 @@ param nodeMinCount int
 @minValue(1)
 param nodeMaxCount int
 
+@description('Resource id of the subnet of the nodes (network.bicep), in which the control-plane identity is Network Contributor.')
+param subnetId string
+
+@description('Kubernetes service and pod address ranges; neither may overlap the virtual network.')
+param clusterRanges clusterAddressRanges
+
+@export()
+type clusterAddressRanges = {
+  serviceCidr: string
+  dnsServiceIP: string
+  podCidr: string
+}
+
 @description('Availability zones of the system pool; empty for a region without zones.')
 param zones string[]
 
@@ -87,6 +100,7 @@ resource aks 'Microsoft.ContainerService/managedClusters@2025-05-01' = {
         maxCount: nodeMaxCount
         enableAutoScaling: true
         availabilityZones: empty(zones) ? null : zones
+        vnetSubnetID: subnetId
         upgradeSettings: {
           maxSurge: '33%'
         }
@@ -95,6 +109,9 @@ resource aks 'Microsoft.ContainerService/managedClusters@2025-05-01' = {
     networkProfile: {
       networkPlugin: 'azure'
       networkPluginMode: 'overlay'
+      podCidr: clusterRanges.podCidr
+      serviceCidr: clusterRanges.serviceCidr
+      dnsServiceIP: clusterRanges.dnsServiceIP
       networkDataplane: 'cilium'
       networkPolicy: 'cilium'
       loadBalancerSku: 'standard'

@@ -8,9 +8,12 @@ param location string
 @description('Service name.')
 param name string
 
-@description('Service SKU. Classic tiers have a dedicated, stable public IP; v2 tiers report outboundPublicIPAddresses.')
-@allowed(['Developer', 'Basic', 'Standard', 'Premium', 'BasicV2', 'StandardV2'])
+@description('Service SKU: classic Developer/Premium are injected into the subnet (external mode); StandardV2/PremiumV2 integrate with it for outbound calls.')
+@allowed(['Developer', 'Premium', 'StandardV2', 'PremiumV2'])
 param sku string
+
+@description('Resource id of snet-apim (network.bicep): how the gateway reaches the private backend.')
+param subnetId string
 
 @description('Publisher e-mail shown in the developer portal and used for service notifications.')
 param publisherEmail string
@@ -30,7 +33,7 @@ param mcpApiClientId string
 @description('Delegated scope (the value of the scp claim) a caller must hold.')
 param mcpScopeName string
 
-@description('Base URL of the AKS backend (the LoadBalancer Service on the static IP).')
+@description('Base URL of the AKS backend: the internal LoadBalancer\'s private address.')
 param backendUrl string
 
 @description('tools/call requests a token subject may make per minute to one tool.')
@@ -66,6 +69,12 @@ resource apim 'Microsoft.ApiManagement/service@2024-05-01' = {
   properties: {
     publisherEmail: publisherEmail
     publisherName: publisherName
+    // External in both cases: the gateway stays public, its calls to the backend go through the subnet
+    // (injection for the classic tiers, outbound integration for the v2 tiers).
+    virtualNetworkType: 'External'
+    virtualNetworkConfiguration: {
+      subnetResourceId: subnetId
+    }
   }
 }
 
@@ -186,5 +195,3 @@ output id string = apim.id
 output gatewayUrl string = gatewayUrl
 output mcpResourceUrl string = '${gatewayUrl}/mcp'
 output resourceMetadataUrl string = '${gatewayUrl}/.well-known/oauth-protected-resource'
-// Classic tiers report their dedicated address in publicIPAddresses; v2 tiers report outboundPublicIPAddresses.
-output outboundIpAddresses string[] = union(apim.properties.?publicIPAddresses ?? [], apim.properties.?outboundPublicIPAddresses ?? [])

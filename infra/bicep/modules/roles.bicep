@@ -9,9 +9,6 @@ param aksName string
 @description('Container registry name.')
 param acrName string
 
-@description('Static public IP name.')
-param publicIpName string
-
 @description('Storage account name.')
 param storageAccountName string
 
@@ -44,8 +41,6 @@ param principals principalIds
 
 @export()
 type principalIds = {
-  @description('id-aks: the cluster control plane.')
-  aksControlPlane: string
   @description('The kubelet identity AKS creates in the node resource group.')
   kubelet: string
   @description('id-mcp: the MCP server pods (workload identity).')
@@ -61,7 +56,6 @@ type principalIds = {
 // Built-in role definition ids (the same in every tenant).
 var role = {
   acrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
-  networkContributor: '4d97b98b-1d4f-4787-a291-c67834d212e7'
   aksRbacClusterAdmin: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageBlobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
@@ -82,7 +76,6 @@ type assignment = {
 func keep(list assignment[]) assignment[] => filter(list, a => !empty(a.principalId))
 
 var acrAssignments = keep([{ principalId: principals.kubelet, roleId: role.acrPull }])
-var publicIpAssignments = keep([{ principalId: principals.aksControlPlane, roleId: role.networkContributor }])
 var aksAssignments = keep([{ principalId: principals.deployer, roleId: role.aksRbacClusterAdmin }])
 var storageAssignments = keep([{ principalId: principals.deployer, roleId: role.storageBlobDataContributor }])
 var snippetsAssignments = keep([{ principalId: principals.mcp, roleId: role.storageBlobDataContributor }])
@@ -121,10 +114,6 @@ resource acr 'Microsoft.ContainerRegistry/registries@2025-04-01' existing = {
   name: acrName
 }
 
-resource publicIp 'Microsoft.Network/publicIPAddresses@2024-07-01' existing = {
-  name: publicIpName
-}
-
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
 
@@ -161,18 +150,6 @@ resource acrRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for a in acrAssignments: {
     scope: acr
     name: guid(acr.id, a.principalId, a.roleId)
-    properties: {
-      principalId: a.principalId
-      principalType: 'ServicePrincipal'
-      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', a.roleId)
-    }
-  }
-]
-
-resource publicIpRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for a in publicIpAssignments: {
-    scope: publicIp
-    name: guid(publicIp.id, a.principalId, a.roleId)
     properties: {
       principalId: a.principalId
       principalType: 'ServicePrincipal'
@@ -279,4 +256,4 @@ resource cosmosRoles 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2
   }
 ]
 
-output assignmentCount int = length(acrAssignments) + length(publicIpAssignments) + length(aksAssignments) + length(storageAssignments) + length(snippetsAssignments) + length(ontologyAssignments) + length(datasetAssignments) + length(searchAssignments) + length(aiAssignments) + length(cosmosAssignments)
+output assignmentCount int = length(acrAssignments) + length(aksAssignments) + length(storageAssignments) + length(snippetsAssignments) + length(ontologyAssignments) + length(datasetAssignments) + length(searchAssignments) + length(aiAssignments) + length(cosmosAssignments)

@@ -12,9 +12,8 @@ export const OUTPUT_FOR_VALUE = {
   tenantId: 'tenantId',
   mcpClientId: 'mcpIdentityClientId',
   staticIp: 'staticIpAddress',
-  staticIpName: 'staticIpName',
-  staticIpResourceGroup: 'staticIpResourceGroup',
-  apimOutboundAddresses: 'apimOutboundIpAddresses',
+  loadBalancerSubnetName: 'loadBalancerSubnetName',
+  apimSubnetAddressPrefix: 'apimSubnetAddressPrefix',
   authIssuer: 'authIssuer',
   authAudiences: 'authAudiences',
   authRequiredScopes: 'mcpRequiredScope',
@@ -34,7 +33,7 @@ export const OUTPUT_FOR_VALUE = {
   fabricEnabled: 'fabricEnabled',
 } as const satisfies Partial<Record<keyof ManifestValuesInput, string>>;
 
-const LIST_VALUES = new Set<string>(['apimOutboundAddresses', 'authAudiences', 'authRequiredScopes']);
+const LIST_VALUES = new Set<string>(['authAudiences', 'authRequiredScopes']);
 const BOOLEAN_VALUES = new Set<string>(['fabricEnabled']);
 
 function unwrap(raw: unknown): unknown {

@@ -12,8 +12,8 @@ export const PLACEHOLDERS = [
   'ALLOWED_HOSTS',
   'MCP_CLIENT_ID',
   'TENANT_ID',
-  'STATIC_IP_NAME',
-  'STATIC_IP_RESOURCE_GROUP',
+  'STATIC_IP',
+  'LOAD_BALANCER_SUBNET',
   'APIM_SOURCE_RANGES',
   'AUTH_ISSUER',
   'AUTH_AUDIENCE',
@@ -42,8 +42,6 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** A placeholder's value: written into the YAML as its JSON encoding (a quoted string, a number or a list). */
 export type PlaceholderValue = string | number | string[];
 
-const toCidr = (address: string) => (address.includes('/') ? address : `${address}/32`);
-
 /** The value of every placeholder for validated values. */
 export function placeholderValues(v: ManifestValues): Record<Placeholder, PlaceholderValue> {
   return {
@@ -53,13 +51,13 @@ export function placeholderValues(v: ManifestValues): Record<Placeholder, Placeh
     REPLICAS: v.replicas,
     MAX_REPLICAS: v.maxReplicas,
     LOG_LEVEL: v.logLevel,
-    // APIM calls http://<static IP>/mcp, so that is the Host header the server sees.
+    // APIM calls http://<private address>/mcp, so that is the Host header the server sees.
     ALLOWED_HOSTS: `${v.staticIp},${v.staticIp}:80`,
     MCP_CLIENT_ID: v.mcpClientId,
     TENANT_ID: v.tenantId,
-    STATIC_IP_NAME: v.staticIpName,
-    STATIC_IP_RESOURCE_GROUP: v.staticIpResourceGroup,
-    APIM_SOURCE_RANGES: [...new Set(v.apimOutboundAddresses.map(toCidr))],
+    STATIC_IP: v.staticIp,
+    LOAD_BALANCER_SUBNET: v.loadBalancerSubnetName,
+    APIM_SOURCE_RANGES: [v.apimSubnetAddressPrefix],
     AUTH_ISSUER: v.authIssuer,
     AUTH_AUDIENCE: v.authAudiences.join(','),
     AUTH_REQUIRED_SCOPES: v.authRequiredScopes.join(','),

@@ -4,8 +4,8 @@ const guid = () => z.guid({ message: 'expected a GUID' });
 const httpsUrl = () =>
   z.url({ protocol: /^https$/, message: 'expected an https URL' });
 const name = () => z.string().trim().min(1).max(253);
-/** An IPv4 address or CIDR; a bare address becomes a /32 source range. */
-const sourceRange = z.union([z.ipv4(), z.cidrv4()]);
+/** An IPv4 CIDR range. */
+const sourceRange = z.cidrv4();
 
 /**
  * Everything the templates in k8s/ need. Defaults are the seed's names; most values come from the Bicep
@@ -25,11 +25,12 @@ export const manifestValuesSchema = z
     tenantId: guid(),
     /** Client id of id-mcp: the service account annotation and AZURE_CLIENT_ID. */
     mcpClientId: guid(),
+    /** The internal LoadBalancer's fixed private address, in loadBalancerSubnetName. */
     staticIp: z.ipv4(),
-    staticIpName: name(),
-    staticIpResourceGroup: name(),
-    /** API Management's outbound public addresses: the only sources the LoadBalancer admits. */
-    apimOutboundAddresses: z.array(sourceRange).min(1, { message: 'at least one APIM outbound address is required' }),
+    /** Subnet of the virtual network that holds the internal LoadBalancer's frontend. */
+    loadBalancerSubnetName: name(),
+    /** API Management's subnet: the only source range the LoadBalancer admits. */
+    apimSubnetAddressPrefix: sourceRange,
     /** Issuer of the callers' tokens: https://login.microsoftonline.com/<tenant>/v2.0. */
     authIssuer: httpsUrl(),
     /** Accepted audiences: the MCP API app's client id and/or identifier URI. */

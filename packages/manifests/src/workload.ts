@@ -20,7 +20,7 @@ export const WORKLOAD_SERVICE_ACCOUNT: string = workload.serviceAccount;
 export const WORKLOAD_TOKEN_AUDIENCE: string = workload.audience;
 /** The Deployment whose rollout the deploy action waits for. */
 export const WORKLOAD_DEPLOYMENT = 'mcp-agents';
-/** The LoadBalancer Service on the static IP. */
+/** The internal LoadBalancer Service on the fixed private address. */
 export const WORKLOAD_SERVICE = 'mcp-agents-loadbalancer';
 export const WORKLOAD_CONTAINER_PORT = 8080;
 

@@ -22,7 +22,7 @@ function armOutputs(): Record<string, { type: string; value: unknown }> {
 
 describe('valuesFromDeploymentOutputs', () => {
   it('reads only outputs that main.bicep declares, with matching types', () => {
-    const types: Record<string, string> = { apimOutboundIpAddresses: 'array', authAudiences: 'array', fabricEnabled: 'bool' };
+    const types: Record<string, string> = { authAudiences: 'array', fabricEnabled: 'bool' };
     for (const output of Object.values(OUTPUT_FOR_VALUE)) {
       expect(template.outputs, `main.json declares output ${output}`).toHaveProperty(output);
       expect(template.outputs[output]?.type.toLowerCase(), output).toBe(types[output] ?? 'string');
@@ -33,7 +33,8 @@ describe('valuesFromDeploymentOutputs', () => {
     const values = valuesFromDeploymentOutputs(armOutputs(), { image: fixtureValues.image });
     const objects = renderManifests(values).flatMap((m) => m.objects);
     const svc = objects.find((o: KubernetesObject) => o.kind === 'Service') as any;
-    expect(svc.spec.loadBalancerSourceRanges).toEqual(['198.51.100.7/32', '198.51.100.8/32']);
+    expect(svc.spec.loadBalancerSourceRanges).toEqual([fixtureValues.apimSubnetAddressPrefix]);
+    expect(svc.metadata.annotations['service.beta.kubernetes.io/azure-load-balancer-ipv4']).toBe(fixtureValues.staticIp);
   });
 
   it('accepts step outputs as strings: arrays as JSON, booleans as text', () => {
@@ -42,7 +43,6 @@ describe('valuesFromDeploymentOutputs', () => {
     );
     flat.fabricEnabled = 'true';
     const values = valuesFromDeploymentOutputs(flat, { image: fixtureValues.image });
-    expect(values.apimOutboundAddresses).toEqual(fixtureValues.apimOutboundAddresses);
     expect(values.authAudiences).toEqual(fixtureValues.authAudiences);
     expect(values.fabricEnabled).toBe(true);
     const d = renderManifests(values)
@@ -53,9 +53,9 @@ describe('valuesFromDeploymentOutputs', () => {
 
   it('leaves a missing output for renderManifests to name', () => {
     const outputs = armOutputs();
-    delete outputs.staticIpName;
+    delete outputs.loadBalancerSubnetName;
     delete outputs.mcpIdentityClientId;
     const values = valuesFromDeploymentOutputs(outputs, { image: fixtureValues.image });
-    expect(() => renderManifests(values)).toThrow(/mcpClientId[\s\S]*staticIpName|staticIpName[\s\S]*mcpClientId/);
+    expect(() => renderManifests(values)).toThrow(/loadBalancerSubnetName[\s\S]*mcpClientId|mcpClientId[\s\S]*loadBalancerSubnetName/);
   });
 });

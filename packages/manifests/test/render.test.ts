@@ -144,15 +144,19 @@ describe('renderManifests', () => {
     expect(config.ALLOWED_HOSTS).toContain(fixtureValues.staticIp);
   });
 
-  it('exposes the pods on the static IP to APIM only', () => {
+  // "Use an internal load balancer with Azure Kubernetes Service" (https://learn.microsoft.com/azure/aks/internal-lb):
+  // azure-load-balancer-internal makes the frontend private, -internal-subnet picks its subnet, -ipv4 its address.
+  it('exposes the pods on a private address only, to API Management\'s subnet only', () => {
     const svc = find('Service');
     expect(svc.metadata.name).toBe(WORKLOAD_SERVICE);
     expect(svc.spec.type).toBe('LoadBalancer');
     expect(svc.metadata.annotations).toEqual({
-      'service.beta.kubernetes.io/azure-pip-name': fixtureValues.staticIpName,
-      'service.beta.kubernetes.io/azure-load-balancer-resource-group': fixtureValues.staticIpResourceGroup,
+      'service.beta.kubernetes.io/azure-load-balancer-internal': 'true',
+      'service.beta.kubernetes.io/azure-load-balancer-internal-subnet': 'snet-ilb',
+      'service.beta.kubernetes.io/azure-load-balancer-ipv4': '10.42.16.10',
     });
-    expect(svc.spec.loadBalancerSourceRanges).toEqual(['198.51.100.7/32', '198.51.100.8/32']);
+    expect(Object.keys(svc.metadata.annotations).some((a) => a.includes('pip'))).toBe(false);
+    expect(svc.spec.loadBalancerSourceRanges).toEqual(['10.42.17.0/24']);
     expect(svc.spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }]);
     expect(svc.spec.selector).toEqual(deployment.spec.selector.matchLabels);
   });
@@ -205,7 +209,7 @@ describe('placeholders', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ManifestError);
       const missing = (error as ManifestError).problems;
-      expect(missing).toEqual(expect.arrayContaining(['IMAGE', 'MCP_CLIENT_ID', 'APIM_SOURCE_RANGES', 'STATIC_IP_RESOURCE_GROUP']));
+      expect(missing).toEqual(expect.arrayContaining(['IMAGE', 'MCP_CLIENT_ID', 'APIM_SOURCE_RANGES', 'LOAD_BALANCER_SUBNET']));
       expect(missing).not.toContain('NAMESPACE');
       expect((error as Error).message).toContain('IMAGE');
     }
@@ -225,11 +229,11 @@ describe('placeholders', () => {
 describe('values', () => {
   it('names every missing or bad field', () => {
     try {
-      renderManifests({ ...fixtureValues, image: 'not an image', tenantId: undefined, apimOutboundAddresses: [], replicas: 1 });
+      renderManifests({ ...fixtureValues, image: 'not an image', tenantId: undefined, apimSubnetAddressPrefix: '10.42.17.7', replicas: 1 });
       expect.unreachable('bad values must fail');
     } catch (error) {
       expect(error).toBeInstanceOf(ManifestValuesError);
-      expect((error as ManifestValuesError).fields.sort()).toEqual(['apimOutboundAddresses', 'image', 'replicas', 'tenantId']);
+      expect((error as ManifestValuesError).fields.sort()).toEqual(['apimSubnetAddressPrefix', 'image', 'replicas', 'tenantId']);
     }
   });
 
