@@ -1,4 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { silentLogger } from '@mcp-aks/core';
+import { addToEvalSet } from '../src/evaluate/eval-set';
+import { EmbeddedStore, LightningStore } from '../src/store';
+import { makeEpisode } from './helpers/fixtures';
 import { decideGate } from '../src/evaluate/gate-decision';
 import { combineScore, runChecks } from '../src/evaluate/graders';
 import { promptHash } from '../src/evaluate/prompt';
@@ -89,5 +96,26 @@ describe('training result files', () => {
   });
   it('escapes labels in charts', () => {
     expect(escapeXml(`<tool a="b">'&`)).toBe('&lt;tool a=&quot;b&quot;&gt;&#39;&amp;');
+  });
+});
+
+describe('eval-set add', () => {
+  it('refuses what would not fit one stored version, and a selection that finds no exchange', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lightning-evalset-'));
+    const store = new LightningStore(new EmbeddedStore(dir));
+    try {
+      const ctx = { store, agentId: 'agent-e', logger: silentLogger };
+      const long = 'x'.repeat(15_000);
+      const big = Array.from({ length: 130 }, (_, i) => makeEpisode({ agentId: 'agent-e', input: { question: `${i} ${long}` } }));
+      await store.putEpisodes(big);
+      await expect(addToEvalSet(ctx, { to: '2030-01-01T00:00:00Z', limit: 200 })).rejects.toThrow(/one version is at most 1800000/);
+      await expect(addToEvalSet(ctx, { episodes: ['ep-missing'] })).rejects.toThrow(/none of the episodes ep-missing/);
+      await expect(addToEvalSet(ctx, { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).rejects.toThrow(/is after/);
+      const small = await addToEvalSet(ctx, { episodes: [big[0]!.id, big[1]!.id], note: 'two' });
+      expect(small).toMatchObject({ added: 2, evalSet: { version: 1, added: { note: 'two' } } });
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

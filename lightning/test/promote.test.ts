@@ -10,7 +10,13 @@ import { TunedModelSelector } from '../src/deployments/selector';
 import { createPromotionTarget } from '../src/environment';
 import { EmbeddedStore, LightningStore } from '../src/store';
 import type { Deployment, TrainingRun } from '../src/schemas';
+import { OpenAI } from 'openai';
+import { addToEvalSet } from '../src/evaluate/eval-set';
+import { promotionGate } from '../src/evaluate/gate';
+import { OpenAIChatModel } from '../src/model';
 import { StaticTokenCredential } from './helpers/credential';
+import { makeEpisode } from './helpers/fixtures';
+import { startOpenAIStandIn } from './helpers/openai-standin';
 import { startHttpsRecorder, type Recorded } from './helpers/https-recorder';
 
 const agentId = 'agent-p';
@@ -141,5 +147,54 @@ describe('promote, rollback and the tuned model (ARM at the HTTP boundary)', () 
     const dry = await promote(c, target, { fineTunedModel: 'ft:two', dryRun: true });
     expect(dry.deployment.version).toBe(2);
     expect((await store.getActiveDeployment('agent-c'))?.deploymentName).toBe('ft:base:standin');
+  });
+
+  it('on Azure evaluates the candidate deployment before activating it; a refused one is deleted and recorded with the verdict', async () => {
+    const candidateAnswers: Record<string, string> = { 'agent-g-ft-v1': 'I cannot help with that.', 'agent-g-ft-v2': 'Scale it with kubectl scale. Verified on the cluster.' };
+    const standIn = await startOpenAIStandIn({
+      chat: ({ model, messages }) => {
+        if (messages[0]?.content.startsWith('You grade')) {
+          const answer = messages.at(-1)!.content.split('Answer:\n')[1] ?? '';
+          return JSON.stringify({ score: answer.includes('Verified') ? 1 : answer.startsWith('Answer to:') ? 0.5 : -1, reason: 'stand-in judge' });
+        }
+        return candidateAnswers[model];
+      },
+    });
+    try {
+      const gateAgent = 'agent-g';
+      const c = { store, agentId: gateAgent, logger: silentLogger, now: () => new Date((clock += 1000)) };
+      await store.putEpisodes(Array.from({ length: 6 }, () => makeEpisode({ agentId: gateAgent })));
+      expect((await addToEvalSet(c, { to: '2030-01-01T00:00:00Z' })).added).toBe(6);
+      const env = loadServerEnv({ DATA_DIR: dir, LIGHTNING_AGENT_ID: gateAgent, AZURE_SUBSCRIPTION_ID: 'sub-1', AZURE_RESOURCE_GROUP: 'rg-1', FOUNDRY_PROJECT_ENDPOINT: 'https://acct-1.services.ai.azure.com/api/projects/p1', AZURE_RESOURCE_MANAGER_ENDPOINT: recorder.url });
+      const agent = new Agent({ rejectUnauthorized: false });
+      const target = await createPromotionTarget(env, () => new StaticTokenCredential('arm-token'), {
+        pollIntervalMs: 1,
+        additionalPolicies: [{ position: 'perCall', policy: { name: 'loopback-test-tls', sendRequest: (request, next) => ((request.agent = agent), next(request)) } }],
+      });
+      const openai = new OpenAI({ baseURL: standIn.baseURL, apiKey: 'standin' });
+      const gate = promotionGate(c, {
+        evaluation: async () => ({ chat: new OpenAIChatModel(openai, 'base-model'), judge: new OpenAIChatModel(openai, 'judge-model'), judgeName: 'judge-model' }),
+        activeModel: async () => 'base-model',
+        settings: { margin: 0, confidence: 0.95, minExamples: 5 },
+      });
+      const before = recorder.requests.length;
+
+      await expect(promote(c, target, { fineTunedModel: 'gpt-4.1-mini-2025-04-14.ft-g1' }, gate)).rejects.toThrow(/promote refused gpt-4\.1-mini-2025-04-14\.ft-g1: candidate has not beaten the active model/);
+      const calls = recorder.requests.slice(before).map((r) => `${r.method} ${r.path.split('/').at(-1)}`);
+      expect(calls.filter((x) => !x.startsWith('GET'))).toEqual(['PUT agent-g-ft-v1', 'DELETE agent-g-ft-v1']);
+      // The candidate was reached through its deployment.
+      expect(standIn.requests.some((r) => r.path.endsWith('/chat/completions') && (JSON.parse(r.body.toString('utf8')) as { model: string }).model === 'agent-g-ft-v1')).toBe(true);
+      const [refused] = await store.listDeployments(gateAgent, 5);
+      expect(refused).toMatchObject({ deploymentName: 'agent-g-ft-v1', active: false, gate: { passed: false, forced: false } });
+      expect(refused!.deletedAt).toBeDefined();
+      expect(await store.getActiveDeployment(gateAgent)).toBeUndefined();
+
+      const passed = await promote(c, target, { fineTunedModel: 'gpt-4.1-mini-2025-04-14.ft-g2' }, gate);
+      expect(passed.deployment).toMatchObject({ deploymentName: 'agent-g-ft-v2', active: true, gate: { passed: true, forced: false } });
+      expect(passed.deployment.gate!.evaluationId).toMatch(/^eval-/);
+      expect((await store.getActiveDeployment(gateAgent))?.deploymentName).toBe('agent-g-ft-v2');
+    } finally {
+      await standIn.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import type { EvalItem, EvalSet } from './schemas';
 import { currentEvalSet } from './store';
 
 export const MAX_EVAL_ITEMS = 2000;
+export const MAX_EVAL_SET_BYTES = 1_800_000;
 
 export const evalSetAddOptionsSchema = z
   .object({
@@ -108,6 +109,9 @@ export async function addToEvalSet(ctx: CommandContext, input: EvalSetAddOptions
     added: { selection, promptHashes: added.map((i) => i.promptHash), note: options.note },
     items,
   };
+  // One version is one record: Cosmos DB items are at most 2 MB.
+  const bytes = Buffer.byteLength(JSON.stringify(evalSet));
+  if (bytes > MAX_EVAL_SET_BYTES) throw invalidInput(`the evaluation set would take ${bytes} bytes; one version is at most ${MAX_EVAL_SET_BYTES} (add fewer prompts)`);
   if (!options.dryRun) {
     await ctx.store.records.upsert('evaluations', [evalSet as unknown as StoredRecord]);
     ctx.progress?.(`eval-set: version ${version} holds ${items.length} prompts (${added.length} new)`);
