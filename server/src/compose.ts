@@ -18,7 +18,7 @@ import { registerTaskFixtures } from './mcp/fixtures-tasks';
 import { registerTaskMethods, TASKS_CAPABILITY, TaskManager, TaskStore } from './mcp/tasks';
 import { requestStateCodec } from './mcp/request-state';
 import { registerTools } from './mcp/register-tools';
-import { readinessChecker } from './readiness';
+import { readinessChecker, type Probe } from './readiness';
 import { helloTool } from './tools/hello';
 import { askFoundryTool, nextBestActionTool } from './tools/model-tools';
 import { ontologyTools } from './tools/ontology';
@@ -121,14 +121,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     auth = { settings, verifier: new TokenVerifier(settings) };
   }
 
-  const probes: Record<string, () => Promise<void>> = {
+  const probes: Record<string, Probe> = {
     snippets: () => adapters.snippets.ping(),
     ontologies: () => adapters.ontologies.ping(),
     search: () => adapters.search.ping(),
   };
   // Capture keeps working through its spool while the episode store is down, so Lightning is
   // reported but does not take the pod out of rotation.
-  const optionalProbes: Record<string, () => Promise<void>> = {};
+  const optionalProbes: Record<string, Probe> = {};
   if (lightning.ping) optionalProbes.lightning = () => lightning.ping!();
 
   const scopePrefix = scopePrefixFor(env.AUTH_AUDIENCE, env.AUTH_SCOPE_PREFIX);

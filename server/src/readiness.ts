@@ -1,6 +1,8 @@
 import type { ReadinessReport } from './http/app';
+import type { ReadinessNote } from './ports';
 
-export type Probe = () => Promise<void>;
+/** Throws when the backend is down; may resolve with a note (an empty search index) that keeps it ready. */
+export type Probe = () => Promise<ReadinessNote | void>;
 
 /**
  * Runs the backends' pings with a timeout each, and caches the report briefly so that probes from
@@ -21,8 +23,8 @@ export function readinessChecker(
       Object.entries({ ...probes, ...optional }).map(async ([name, probe]) => {
         let timer: NodeJS.Timeout | undefined;
         try {
-          await Promise.race([probe(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)))]);
-          return [name, { ok: true }] as const;
+          const note = await Promise.race([probe(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)))]);
+          return [name, note?.detail ? { ok: true, detail: note.detail } : { ok: true }] as const;
         } catch (error) {
           return [name, { ok: false, error: error instanceof Error ? error.message : String(error) }] as const;
         } finally {

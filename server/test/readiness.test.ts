@@ -48,3 +48,10 @@ describe('optional readiness checks', () => {
     expect(await check()).toEqual({ ready: true, checks: { store: { ok: true }, lightning: { ok: false, error: 'episode store unreachable' } } });
   });
 });
+
+describe('a reachable but empty backend', () => {
+  it('is ready and says why searches find nothing', async () => {
+    const check = readinessChecker({ store: async () => {}, search: async () => ({ detail: 'index "task-instructions" does not exist yet (empty)' }) }, { cacheMs: 0 });
+    expect(await check()).toEqual({ ready: true, checks: { store: { ok: true }, search: { ok: true, detail: 'index "task-instructions" does not exist yet (empty)' } } });
+  });
+});

@@ -12,6 +12,7 @@ export const deployInputs = z.object({
   'build-context': z.string().default('.'),
   dockerfile: z.string().default('server/Dockerfile'),
   'manifests-dir': z.string().default('k8s'),
+  'seed-data': z.string().default('server/data'),
   values: z.string().optional(),
   'field-manager': z.string().regex(/^[a-z0-9][-a-z0-9.]{0,127}$/, 'not a valid field manager').default('mcp-aks-deploy'),
   'rollout-timeout-seconds': positiveIntInput.default(600),

@@ -15,8 +15,9 @@ import {
   workloadSubject,
   type ManifestValuesInput,
 } from '@mcp-aks/manifests';
-import { AppError } from '@mcp-aks/core';
-import { armClientOptions, codeBlock, createActionsCredential, ROLE_PROPAGATION_WINDOW_MS, heading, markdownTable, parseInputs, runAction, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
+import { AppError, createLogger, loadServerEnv } from '@mcp-aks/core';
+import { prepareSearchIndex } from '@mcp-aks/server/prepare-search-index';
+import { armClientOptions, codeBlock, createActionsCredential, failureMessage, ROLE_PROPAGATION_WINDOW_MS, heading, markdownTable, parseInputs, runAction, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
 import { deployInputs, type DeployInputs } from './inputs';
 import { parseProvisionOutputs, requireOutputs, unwrapOutputs, type ProvisionOutputs } from './provision-outputs';
 import { packBuildContext } from './build-context';
@@ -25,6 +26,7 @@ import { clusterAccess, oidcIssuer } from '@mcp-aks/actions-kit/kubernetes';
 import { ensureFederatedCredentials, type WorkloadCredential } from './identity';
 import { applyPlan } from './apply-plan';
 import { Kubernetes } from './kube';
+import { serverEnvFromManifests } from './search-index';
 import type { TokenCredential } from '@azure/identity';
 import type { AzureRetryOptions } from '@mcp-aks/actions-kit';
 
@@ -131,7 +133,26 @@ export async function run(): Promise<void> {
       if (error instanceof ManifestValuesError || error instanceof ManifestError) throw new AppError('config', error.message);
       throw error;
     }
-    const plan = applyPlan(rendered.flatMap((m) => m.objects), WORKLOAD_NAMESPACE);
+    const objects = rendered.flatMap((m) => m.objects);
+
+    // 4. The search index the pods query: created or updated with the server's own adapter and the pods'
+    // configuration, the example task instructions loaded when it is empty. Readiness does not depend on
+    // it (an empty or missing index is reported as empty), so a failure here is a warning, not a failed deploy.
+    let searchRow: string;
+    try {
+      const prepared = await prepareSearchIndex(loadServerEnv(serverEnvFromManifests(objects)), {
+        credential: () => credential,
+        logger: createLogger({ name: 'deploy-aks', level: 'warn' }),
+        dataDir: resolve(workspace, inputs['seed-data']),
+      });
+      searchRow = prepared.existing === undefined ? prepared.target : `${prepared.target}: ${prepared.existing} documents before, ${prepared.loaded} example instructions loaded`;
+      core.info(`search: ${searchRow}`);
+    } catch (error) {
+      searchRow = `not prepared: ${failureMessage(error)}`;
+      core.warning(`the search index was not prepared (the server starts with an empty index): ${failureMessage(error)}`);
+    }
+
+    const plan = applyPlan(objects, WORKLOAD_NAMESPACE);
     const kube = new Kubernetes(access.kubeConfig, retry);
     await kube.apply(plan, inputs['field-manager']);
     const rollout = await kube.waitForRollout(WORKLOAD_DEPLOYMENT, WORKLOAD_NAMESPACE, inputs['rollout-timeout-seconds'] * 1000, pollMs);
@@ -165,6 +186,7 @@ export async function run(): Promise<void> {
             ['Service IP', address ?? `${staticIp ?? '?'} (pending)`],
             ['MCP URL', mcpUrl],
             ...federated.map((f) => [`Federated credential ${f.identityName}/${f.name}`, f.result]),
+            ['Search index', searchRow],
             ['Objects applied', plan.map((o) => `${o.kind}/${o.metadata.name}`).join(', ')],
           ],
         ),

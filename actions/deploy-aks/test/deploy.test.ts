@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { installFakeAzureCli, runInProcess, startRecorder, type FakeAzureCli, type Recorder } from '@mcp-aks/actions-kit/recorder';
 import { REPO_ROOT } from '@mcp-aks/actions-kit/recorder';
 import { run } from '../src/main';
-import { ACR, AKS, DEPLOYMENT, FIC, ISSUER, NS, PREVIOUS_IMAGE, provisionOutputs, standIn, SUB } from './stand-in';
+import { ACR, AKS, DEPLOYMENT, FIC, ISSUER, NS, PREVIOUS_IMAGE, provisionOutputs, SEARCH_INDEX, standIn, SUB } from './stand-in';
 
 let recorder: Recorder;
 let az: FakeAzureCli;
@@ -35,7 +35,12 @@ beforeEach(() => recorder.reset());
 const inputs = () => ({
   'subscription-id': SUB,
   'resource-group': 'rg-mcp',
-  'deployment-outputs': JSON.stringify(provisionOutputs),
+  'deployment-outputs': JSON.stringify({
+    ...provisionOutputs,
+    searchEndpoint: recorder.url,
+    searchIndexName: 'task-instructions',
+    foundryProjectEndpoint: `${recorder.url}/api/projects/proj-mcp-demo`,
+  }),
   'image-tag': 'abc123',
   'build-context': context,
   'manifests-dir': join(REPO_ROOT, 'k8s'),
@@ -113,6 +118,33 @@ describe('deploy-aks against ARM and the Kubernetes API', () => {
     expect(recorder.find('POST', `${ACR}/listBuildSourceUploadUrl`)).toHaveLength(3);
     expect(recorder.find('PATCH', NS)).toHaveLength(3);
     expect(result.log).toMatch(/403 AuthorizationFailed.*role assignment/);
+  });
+
+  it('creates the search index with the server adapter and loads the example instructions into an empty one, before the pods start', async () => {
+    standIn(recorder, { rollout: 'succeeds', ficExists: true });
+    const result = await runInProcess(run, { ...inputs(), build: 'false' });
+    expect(result.failed, result.log).toBe(false);
+    const [put] = recorder.find('PUT', SEARCH_INDEX);
+    expect(put!.query['api-version']).toBeTruthy();
+    const definition = put!.json as { name: string; fields: { name: string; dimensions?: number }[] };
+    expect(definition.name).toBe('task-instructions');
+    expect(definition.fields.map((f) => f.name)).toEqual(['id', 'title', 'category', 'intent', 'keywords', 'description', 'content', 'steps', 'contentVector']);
+    expect(definition.fields.at(-1)!.dimensions).toBe(4);
+    const loaded = (recorder.find('POST', `${SEARCH_INDEX}/docs/search.index`)[0]!.json as { value: { id: string; '@search.action': string }[] }).value;
+    expect(loaded.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(loaded.map((d) => d['@search.action']))).toEqual(new Set(['mergeOrUpload']));
+    // before anything is applied to the cluster
+    const order = recorder.requests.map((r) => `${r.method} ${r.path}`);
+    expect(order.indexOf(`POST ${SEARCH_INDEX}/docs/search.index`)).toBeLessThan(order.indexOf(`PATCH ${NS}`));
+    expect(result.summary).toMatch(/\| Search index \| index "task-instructions" at https:\/\/127\.0\.0\.1:\d+: 0 documents before, \d+ example instructions loaded \|/);
+  });
+
+  it('leaves an index that has documents as it is (schema updated, nothing loaded)', async () => {
+    standIn(recorder, { rollout: 'succeeds', ficExists: true, searchDocuments: 12 });
+    const result = await runInProcess(run, { ...inputs(), build: 'false' });
+    expect(result.failed, result.log).toBe(false);
+    expect(recorder.find('PUT', SEARCH_INDEX)).toHaveLength(1);
+    expect(recorder.find('POST', `${SEARCH_INDEX}/docs/search.index`)).toHaveLength(0);
   });
 
   it('sends a build context without what .dockerignore excludes', async () => {

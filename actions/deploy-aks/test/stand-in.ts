@@ -87,7 +87,30 @@ export const deploymentObject = (status: Record<string, unknown>, generation = 2
 export const PREVIOUS_IMAGE = 'acrdemo.azurecr.io/mcp-server:previous';
 
 /** ARM (ACR, managed identity, AKS) and the Kubernetes API, answering as the services document. */
-export function standIn(recorder: Recorder, options: { rollout: 'succeeds' | 'deadline-exceeded'; ficExists?: boolean; deniedFirst?: number }): void {
+export const SEARCH_INDEX = "/indexes('task-instructions')";
+
+/**
+ * Azure AI Search and the embedding deployment, as documented: Create or Update Index answers 201 with the
+ * definition (https://learn.microsoft.com/rest/api/searchservice/indexes/create-or-update), Count Documents a
+ * plain number (https://learn.microsoft.com/rest/api/searchservice/documents/count), Index Documents one
+ * result per key (https://learn.microsoft.com/rest/api/searchservice/documents/index), and embeddings the
+ * OpenAI list shape (https://learn.microsoft.com/azure/ai-foundry/openai/reference, Embeddings).
+ */
+export function searchStandIn(recorder: Recorder, options: { documents?: number } = {}): void {
+  recorder
+    .on('PUT', SEARCH_INDEX, (req: RecordedRequest): Reply => ({ status: 201, body: { '@odata.etag': '"0x1"', ...(req.json as object) } }))
+    .on('GET', `${SEARCH_INDEX}/docs/$count`, { headers: { 'content-type': 'text/plain' }, body: String(options.documents ?? 0) })
+    .on('POST', `${SEARCH_INDEX}/docs/search.index`, (req: RecordedRequest): Reply => ({
+      body: { value: (req.json as { value: { id: string }[] }).value.map((d) => ({ key: d.id, status: true, errorMessage: null, statusCode: 201 })) },
+    }))
+    .on('POST', '/openai/v1/embeddings', (req: RecordedRequest): Reply => {
+      const input = (req.json as { input: string[] }).input;
+      return { body: { object: 'list', data: input.map((_, index) => ({ object: 'embedding', index, embedding: [0.1, 0.2, 0.3, 0.4] })), model: 'text-embedding-3-small', usage: { prompt_tokens: 1, total_tokens: 1 } } };
+    });
+}
+
+export function standIn(recorder: Recorder, options: { rollout: 'succeeds' | 'deadline-exceeded'; ficExists?: boolean; deniedFirst?: number; searchDocuments?: number }): void {
+  searchStandIn(recorder, { documents: options.searchDocuments ?? 0 });
   // Right after provision made the deployer's role assignments, ARM answers 403 AuthorizationFailed and
   // the AKS API server (Azure RBAC for Kubernetes) 403 Forbidden until they apply ("up to 10 minutes",
   // https://learn.microsoft.com/azure/role-based-access-control/troubleshooting; the Kubernetes Status

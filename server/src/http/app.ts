@@ -21,7 +21,8 @@ import { PRM_PATH, ResourceNaming } from './steps/metadata';
 
 export interface ReadinessReport {
   ready: boolean;
-  checks: Record<string, { ok: boolean; error?: string }>;
+  /** `detail` on a check that is ok says what is worth knowing (an empty search index). */
+  checks: Record<string, { ok: boolean; error?: string; detail?: string }>;
 }
 
 export interface HttpAppOptions {

@@ -40,5 +40,14 @@ export interface SearchIndex {
   search(query: string, options?: { top?: number; category?: string }): Promise<SearchHit[]>;
   get(id: string): Promise<TaskInstruction | undefined>;
   count(): Promise<number>;
-  ping(): Promise<void>;
+  /**
+   * Throws when the index cannot be reached. Resolves with a note when it is reachable but has nothing to
+   * search (empty, or not created yet): the server is ready, its searches just find nothing.
+   */
+  ping(): Promise<ReadinessNote | void>;
+}
+
+/** What a readiness probe may add to a success. */
+export interface ReadinessNote {
+  detail: string;
 }

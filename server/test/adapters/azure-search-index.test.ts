@@ -21,6 +21,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   recorder.reset();
+  recorder.withIndex();
   openai.requests.length = 0;
 });
 
@@ -46,12 +47,33 @@ searchIndexContract(
   'Azure AI Search (HTTP stand-in)',
   async () => {
     recorder.reset();
+    recorder.withIndex();
     return azureIndex();
   },
   { ranking: false },
 );
 
 describe('Azure AI Search adapter at the HTTP boundary', () => {
+  it('reports a missing index as reachable but empty (ready), and searches it as empty, not as down', async () => {
+    recorder.reset(); // no index: the service answers 404 on its documents
+    const index = azureIndex();
+    expect(await index.ping()).toEqual({ detail: `index "${INDEX}" does not exist yet (empty): the deploy creates it and loads the example task instructions` });
+    expect(await index.search('rotate the leaked key')).toEqual([]);
+    expect(await index.count()).toBe(0);
+    expect(recorder.calls.map((c) => `${c.method} ${c.path}`)).toContain(`GET /indexes('${INDEX}')/docs/$count`);
+  });
+
+  it('reports an existing index without documents as empty', async () => {
+    expect(await azureIndex().ping()).toEqual({ detail: `index "${INDEX}" is empty: load task instructions with ingest` });
+    await azureIndex().upsert(sampleInstructions.slice(0, 1));
+    expect(await azureIndex().ping()).toBeUndefined();
+  });
+
+  it('is down when the service is (a 503 is not an empty index)', async () => {
+    recorder.failNext = { pathIncludes: '/docs/$count', status: 503, code: 'ServiceUnavailable' };
+    await expect(azureIndex().ping()).rejects.toThrow();
+  });
+
   it('creates the index schema with a vector profile sized by the embedding deployment', async () => {
     await azureIndex({ embeddings: true, semanticConfiguration: 'task-semantic' }).ensureIndex();
 

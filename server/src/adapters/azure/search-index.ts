@@ -1,7 +1,7 @@
 import { SearchClient, SearchIndexClient, type SearchClientOptions, type SearchIndex as IndexDefinition, type SearchOptions } from '@azure/search-documents';
 import type { OpenAI } from 'openai';
 import { AppError, type TokenCredential } from '@mcp-aks/core';
-import { taskInstructionSchema, validateInstructions, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
+import { taskInstructionSchema, validateInstructions, type ReadinessNote, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
 import { clampTop } from '../local/embedded-search-index';
 import { azureError, statusOf } from './errors';
 
@@ -212,6 +212,8 @@ export class AzureSearchIndex implements SearchIndex {
       }
       return hits;
     } catch (error) {
+      // An index not created yet has nothing to find, as an empty one (see ping).
+      if (statusOf(error) === 404) return [];
       throw azureError('AI Search', 'search task instructions', error);
     }
   }
@@ -236,12 +238,20 @@ export class AzureSearchIndex implements SearchIndex {
     }
   }
 
-  async ping(): Promise<void> {
+  /**
+   * Reachable and empty is ready: a missing index (404, "a resource doesn't exist on the server",
+   * https://learn.microsoft.com/rest/api/searchservice/http-status-codes) or one without documents is
+   * reported, not counted as down. Anything else (401, 403, 5xx, no answer) is down.
+   */
+  async ping(): Promise<ReadinessNote | void> {
+    let documents: number;
     try {
-      await this.client.getDocumentsCount();
+      documents = await this.client.getDocumentsCount();
     } catch (error) {
+      if (statusOf(error) === 404) return { detail: `index "${this.options.indexName}" does not exist yet (empty): the deploy creates it and loads the example task instructions` };
       throw azureError('AI Search', `reach index "${this.options.indexName}"`, error);
     }
+    if (documents === 0) return { detail: `index "${this.options.indexName}" is empty: load task instructions with ingest` };
   }
 }
 

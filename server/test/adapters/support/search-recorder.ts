@@ -63,6 +63,12 @@ export class SearchRecorder {
     this.rejectIds.clear();
   }
 
+  /** The index exists (created earlier, by ingest or a deploy), with no documents yet. */
+  withIndex(): this {
+    this.indexDefinition ??= { name: this.indexName };
+    return this;
+  }
+
   private send(res: ServerResponse, status: number, body: unknown, contentType = 'application/json; odata.metadata=none'): void {
     res.writeHead(status, { 'content-type': contentType, 'request-id': 'req-1' });
     res.end(body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body));
@@ -84,6 +90,11 @@ export class SearchRecorder {
     }
 
     const index = `/indexes('${this.indexName}')`;
+    // An index that was never created is a resource that "doesn't exist on the server": every request to
+    // it and its documents answers 404 (https://learn.microsoft.com/rest/api/searchservice/http-status-codes).
+    if (this.indexDefinition === undefined && path.startsWith(`${index}/`)) {
+      return this.send(res, 404, { error: { code: '', message: `The index '${this.indexName}' for service 'srch-test' was not found.` } });
+    }
     if (req.method === 'PUT' && path === index) {
       const existed = this.indexDefinition !== undefined;
       this.indexDefinition = body;
