@@ -6,17 +6,18 @@ import { OAuthFacadeRoutes } from '../oauth/routes';
 import { toAuthInfo, type RequestContext } from '../mcp/request-context';
 import { bearerToken, challengeHeader, missingScopes, type AuthFailure, type AuthSettings, type TokenVerifier, type VerifiedToken } from './auth';
 import { LEGACY_REVISIONS, calledTool, isModernMessage, jsonRpcShape } from './classify';
-import { acceptedTypes, isJsonContentType, type HostPolicy } from './guards';
+import type { HostPolicy } from './guards';
 import type { ServerMetrics } from './metrics';
-import type { TokenBucketLimiter } from './rate-limit';
+import { rateRefusal, type TokenBucketLimiter } from './rate-limit';
 import { RpcCode, RpcResponseWriter, sendJson, sendRefusal, sendRpcError } from './respond';
 import type { AuthFailureLimit } from './steps/auth-failures';
-import { BodyReader } from './steps/body-limit';
+import { BodyReader, SHUTTING_DOWN, bodyRefusal } from './steps/body-limit';
 import { ConnectionLimits, type ConnectionLimitSettings } from './steps/connection-limits';
 import { structureProblem, type StructureLimits } from './steps/json-structure';
 import { corsHeaders, preflightHeaders } from './steps/cors';
 import { clientAddress, type ProxyTrust } from './steps/forwarded';
 import { hostRefusal, type Route } from './steps/host-check';
+import { mediaCheck, methodRefusal } from './steps/request-shape';
 import { PRM_PATH, ResourceNaming } from './steps/metadata';
 
 export interface ReadinessReport {
@@ -139,7 +140,7 @@ export class HttpApp {
       },
       (req, res) => void this.handle(req, res),
     );
-    this.connectionLimits = new ConnectionLimits(options.connections, options.proxies);
+    this.connectionLimits = new ConnectionLimits(options.connections, options.proxies, () => options.metrics.connectionsRefused.inc());
     this.connectionLimits.attach(this.server);
   }
 
@@ -277,42 +278,24 @@ export class HttpApp {
       res.writeHead(204, preflightHeaders(headerValue(req, 'origin')));
       return void res.end();
     }
-    if (this.draining) return this.refuseDraining(res, cors);
+    if (this.draining) return sendRefusal(res, SHUTTING_DOWN, cors);
 
+    // The edge steps, in order; each answers a refusal or lets the request on.
     const token = this.options.auth ? await this.authenticate(req, res, requestId, cors) : null;
     if (token === undefined) return;
-
-    const limiterKey = token?.subject ? `sub:${token.subject}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
-    const decision = this.options.limiter.take(limiterKey);
-    if (!decision.allowed) {
+    const limited = rateRefusal(this.options.limiter, token?.subject ? `sub:${token.subject}` : `ip:${clientAddress(req, this.options.proxies)}`);
+    if (limited) {
       this.options.metrics.rateLimited.inc();
-      return sendRpcError(res, 429, RpcCode.server, `Rate limit exceeded; retry in ${decision.retryAfterSeconds}s`, null, { ...cors, 'retry-after': String(decision.retryAfterSeconds) });
+      return sendRefusal(res, limited, cors);
     }
-
-    if (req.method === 'GET' || req.method === 'DELETE') {
-      // Stateless serving: no standalone SSE stream and no session to delete (Streamable HTTP allows 405).
-      return sendRpcError(res, 405, RpcCode.server, 'Method not allowed: this server is stateless; send JSON-RPC messages with POST', null, { ...cors, allow: 'POST, OPTIONS' });
-    }
-    if (req.method !== 'POST') return sendRpcError(res, 405, RpcCode.server, `Method ${req.method} not allowed`, null, { ...cors, allow: 'POST, OPTIONS' });
-
-    if (!isJsonContentType(headerValue(req, 'content-type'))) {
-      return sendRpcError(res, 415, RpcCode.server, 'Unsupported Media Type: Content-Type must be application/json', null, cors);
-    }
-    const accepts = acceptedTypes(headerValue(req, 'accept'));
-    if (!accepts.json && !accepts.sse) {
-      return sendRpcError(res, 406, RpcCode.server, 'Not Acceptable: the client must accept application/json or text/event-stream', null, cors);
-    }
-
+    const badMethod = methodRefusal(req.method);
+    if (badMethod) return sendRefusal(res, badMethod, cors);
+    const accepts = mediaCheck(headerValue(req, 'content-type'), headerValue(req, 'accept'));
+    if ('status' in accepts) return sendRefusal(res, accepts, cors);
     const body = await this.bodies.read(req);
     if (!body.ok) {
-      if (body.reason === 'too_large') {
-        return sendRpcError(res, 413, RpcCode.server, `Payload Too Large: the request body must not exceed ${this.options.maxRequestBytes} bytes`, null, body.close ? { ...cors, connection: 'close' } : cors);
-      }
-      if (body.reason === 'timeout') {
-        return sendRpcError(res, 408, RpcCode.server, `Request Timeout: the body did not arrive within ${this.options.bodyTimeoutMs} ms`, null, { ...cors, connection: 'close' });
-      }
-      if (body.reason === 'shutdown') return this.refuseDraining(res, cors);
-      return;
+      const refusal = bodyRefusal(body, this.bodies.limits);
+      return refusal ? sendRefusal(res, refusal, cors) : undefined;
     }
     const tooBig = structureProblem(body.text, this.options.structure);
     if (tooBig) return sendRpcError(res, 400, RpcCode.invalidRequest, `Invalid Request: ${tooBig}`, null, cors);
@@ -363,10 +346,6 @@ export class HttpApp {
     res.once('close', () => {
       if (!writer.finished) this.options.engine.abandon(internalId);
     });
-  }
-
-  private refuseDraining(res: ServerResponse, cors: Record<string, string>): void {
-    sendRpcError(res, 503, RpcCode.server, 'The server is shutting down; retry on another replica', null, { ...cors, 'retry-after': '1', connection: 'close' });
   }
 
   listen(port: number, host: string): Promise<{ port: number; host: string }> {

@@ -9,6 +9,7 @@ export class ServerMetrics {
   readonly toolDuration: Histogram<'tool'>;
   readonly inflight: Gauge;
   readonly rateLimited: Counter;
+  readonly connectionsRefused: Counter;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -31,5 +32,6 @@ export class ServerMetrics {
     });
     this.inflight = new Gauge({ name: 'mcp_http_inflight_requests', help: 'HTTP requests being served', registers });
     this.rateLimited = new Counter({ name: 'mcp_rate_limited_total', help: 'Requests refused by the per-client rate limit', registers });
+    this.connectionsRefused = new Counter({ name: 'mcp_http_connections_refused_total', help: 'Connections closed by the per-client or total connection cap', registers });
   }
 }

@@ -3,6 +3,8 @@
  * rate-limit-by-key. Buckets are kept in insertion order and the oldest are evicted past `maxKeys`, so
  * a flood of distinct keys cannot grow memory without bound.
  */
+import type { Refusal } from './respond';
+
 export interface RateDecision {
   allowed: boolean;
   /** Seconds until a token is available (when refused). */
@@ -63,4 +65,11 @@ export class TokenBucketLimiter {
   get size(): number {
     return this.buckets.size;
   }
+}
+
+/** The 429 for a client past its bucket, or undefined (and a token used) when it may go on. */
+export function rateRefusal(limiter: TokenBucketLimiter, key: string): Refusal | undefined {
+  const decision = limiter.take(key);
+  if (decision.allowed) return undefined;
+  return { status: 429, message: `Rate limit exceeded; retry in ${decision.retryAfterSeconds}s`, headers: { 'retry-after': String(decision.retryAfterSeconds) } };
 }

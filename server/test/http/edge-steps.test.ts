@@ -4,15 +4,16 @@ import type { Socket } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { hostPolicy } from '../../src/http/guards';
-import { TokenBucketLimiter } from '../../src/http/rate-limit';
+import { TokenBucketLimiter, rateRefusal } from '../../src/http/rate-limit';
 import { AuthFailureLimit } from '../../src/http/steps/auth-failures';
-import { BodyReader, DRAIN_BYTES } from '../../src/http/steps/body-limit';
+import { BodyReader, DRAIN_BYTES, bodyRefusal } from '../../src/http/steps/body-limit';
 import { ConnectionLimits } from '../../src/http/steps/connection-limits';
 import { structureProblem } from '../../src/http/steps/json-structure';
 import { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS, corsHeaders, preflightHeaders } from '../../src/http/steps/cors';
 import { ProxyTrust, clientAddress, isValidHost, publicOrigin } from '../../src/http/steps/forwarded';
 import { hostRefusal } from '../../src/http/steps/host-check';
 import { ResourceNaming } from '../../src/http/steps/metadata';
+import { mediaCheck, methodRefusal } from '../../src/http/steps/request-shape';
 
 const request = (peer: string, headers: Record<string, string>) => ({ headers, socket: { remoteAddress: peer } }) as unknown as IncomingMessage;
 
@@ -172,5 +173,29 @@ describe('body reads', () => {
     const reader = new BodyReader({ maxBytes: 10, timeoutMs: 20 });
     const stalled = Object.assign(new PassThrough(), { headers: {}, socket: { destroy: () => undefined } });
     expect(await reader.read(stalled as unknown as IncomingMessage)).toEqual({ ok: false, reason: 'timeout' });
+  });
+});
+
+describe('request shape and refusals', () => {
+  it('takes JSON-RPC by POST only, as JSON, from a client that can read the answer', () => {
+    expect(methodRefusal('POST')).toBeUndefined();
+    expect(methodRefusal('GET')).toMatchObject({ status: 405, headers: { allow: 'POST, OPTIONS' } });
+    expect(methodRefusal('PUT')).toMatchObject({ status: 405, message: 'Method PUT not allowed' });
+    expect(mediaCheck('application/json', 'application/json, text/event-stream')).toEqual({ json: true, sse: true });
+    expect(mediaCheck('text/plain', undefined)).toMatchObject({ status: 415 });
+    expect(mediaCheck('application/json', 'text/html')).toMatchObject({ status: 406 });
+  });
+  it('answers each failed body read', () => {
+    const limits = { maxBytes: 100, timeoutMs: 50 };
+    expect(bodyRefusal({ ok: false, reason: 'too_large', close: false }, limits)).toEqual({ status: 413, message: 'Payload Too Large: the request body must not exceed 100 bytes' });
+    expect(bodyRefusal({ ok: false, reason: 'too_large', close: true }, limits)).toMatchObject({ headers: { connection: 'close' } });
+    expect(bodyRefusal({ ok: false, reason: 'timeout' }, limits)).toMatchObject({ status: 408, message: 'Request Timeout: the body did not arrive within 50 ms' });
+    expect(bodyRefusal({ ok: false, reason: 'shutdown' }, limits)).toMatchObject({ status: 503, headers: { 'retry-after': '1' } });
+    expect(bodyRefusal({ ok: false, reason: 'aborted' }, limits)).toBeUndefined();
+  });
+  it('turns an empty bucket into a 429 with Retry-After', () => {
+    const limiter = new TokenBucketLimiter(1, 1, 10, () => 0);
+    expect(rateRefusal(limiter, 'a')).toBeUndefined();
+    expect(rateRefusal(limiter, 'a')).toMatchObject({ status: 429, headers: { 'retry-after': '1' } });
   });
 });

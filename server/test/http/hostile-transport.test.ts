@@ -78,6 +78,10 @@ describe('slow and idle clients', () => {
     const extra = await openSocket(server.port, '127.0.0.60');
     sockets.push(extra);
     expect(await closedWithin(extra, 1000)).toBe('closed');
+    sockets.splice(0).forEach((s) => s.destroy());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const metrics = await rawRequest(server.url, { method: 'GET', path: '/metrics' });
+    expect(metrics.text).toMatch(/^mcp_http_connections_refused_total [2-9]/m); // this one and the per-client test's
   });
 });
 

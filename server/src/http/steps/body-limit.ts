@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Refusal } from '../respond';
 
 export type BodyResult =
   | { ok: true; text: string }
@@ -94,6 +95,22 @@ export class BodyReader {
     for (const cancel of [...this.pending]) cancel();
   }
 }
+
+/** What a failed read is answered with; undefined when the client is gone and nothing can be said. */
+export function bodyRefusal(result: Exclude<BodyResult, { ok: true }>, limits: BodyLimits): Refusal | undefined {
+  switch (result.reason) {
+    case 'too_large':
+      return { status: 413, message: `Payload Too Large: the request body must not exceed ${limits.maxBytes} bytes`, ...(result.close ? { headers: { connection: 'close' } } : {}) };
+    case 'timeout':
+      return { status: 408, message: `Request Timeout: the body did not arrive within ${limits.timeoutMs} ms`, headers: { connection: 'close' } };
+    case 'shutdown':
+      return SHUTTING_DOWN;
+    case 'aborted':
+      return undefined;
+  }
+}
+
+export const SHUTTING_DOWN: Refusal = { status: 503, message: 'The server is shutting down; retry on another replica', headers: { 'retry-after': '1', connection: 'close' } };
 
 /** One body read with its own limits, for routes outside the MCP endpoint (bounded in size and time). */
 export function readBody(req: IncomingMessage, maxBytes: number, timeoutMs = 30_000): Promise<BodyResult> {

@@ -21,11 +21,15 @@ export class ConnectionLimits {
   constructor(
     private readonly settings: ConnectionLimitSettings,
     private readonly proxies: ProxyTrust,
+    private readonly onRefused: () => void = () => undefined,
   ) {}
 
   attach(server: Server): void {
     server.maxConnections = this.settings.max;
-    server.on('drop', () => this.refused++);
+    server.on('drop', () => {
+      this.refused++;
+      this.onRefused();
+    });
     server.prependListener('connection', (socket: Socket) => this.admit(socket));
   }
 
@@ -36,6 +40,7 @@ export class ConnectionLimits {
     const count = this.open.get(address) ?? 0;
     if (count >= this.settings.perClient) {
       this.refused++;
+      this.onRefused();
       socket.destroy();
       return false;
     }
