@@ -21,7 +21,7 @@ export { currentEvalSet, listEvalSets, listEvaluations, getEvaluation, heldOutPr
 export { promptHash } from './evaluate/prompt';
 export * from './evaluate/schemas';
 export { parseResultCsv, readTrainingMetrics, type TrainingMetrics, type TrainingStep } from './training/results';
-export { collectReport, type ReportData } from './report/collect';
+export { collectReport, rewardDistribution, type ReportData, type RewardDistribution } from './report/collect';
 export { renderHtmlReport } from './report/html';
 export { evaluationMarkdown, trainingRunMarkdown, rewardsMarkdown } from './report/markdown';
 export { evaluationText } from './report/text';

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { createLogger, lightningBaseModel, loadServerEnv, AppError, isAppError } from '@mcp-aks/core';
-import { evaluationMarkdown, listEvaluations, openLightning, trainingRunMarkdown, type LightningSession, type TrainingRun } from '@mcp-aks/lightning';
+import { evaluationMarkdown, listEvaluations, openLightning, rewardDistribution, rewardsMarkdown, trainingRunMarkdown, type LightningSession, type TrainingRun } from '@mcp-aks/lightning';
 import { codeBlock, createActionsCredential, heading, markdownTable, parseInputs, runAction, writeSummary } from '@mcp-aks/actions-kit';
 import { lightningInputs, list, type LightningInputs } from './inputs';
 import { decidePromotion, manifestMarkdown, parseCommands } from './plan';
@@ -15,6 +15,7 @@ async function loop(session: LightningSession, inputs: LightningInputs, rows: st
   if (commands.includes('label')) {
     const result = await session.label(defined({ sources: inputs.judge ? (['heuristic', 'judge'] as const).slice() : undefined, relabel: inputs.relabel, dryRun }));
     rows.push(['label', `${result.episodes} episodes; ${result.heuristic.written} heuristic rewards written (${result.heuristic.unchanged} unchanged), ${result.judge.written} judged, ${result.feedbackRewards} from feedback`]);
+    if (!dryRun) await writeSummary(rewardsMarkdown(await rewardDistribution(session.ctx)));
   }
 
   if (commands.includes('build-dataset')) {

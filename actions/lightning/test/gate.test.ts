@@ -34,7 +34,9 @@ function endpoint(tunedModel: string, tunedAnswer: (question: string) => string)
     .on('POST', '/v1/files', () => ({ body: { id: `file-${++files}`, object: 'file', bytes: 100, created_at: 1, filename: `f${files}.jsonl`, purpose: 'fine-tune', status: 'uploaded' } }))
     .on('GET', /^\/v1\/files\/file-\d$/, (req) => ({ body: { id: req.path.split('/').pop(), object: 'file', bytes: 100, created_at: 1, filename: 'f.jsonl', purpose: 'fine-tune', status: 'processed' } }))
     .on('POST', '/v1/fine_tuning/jobs', { body: job('queued') })
-    .on('GET', '/v1/fine_tuning/jobs/ftjob-1', { body: job('succeeded', tunedModel) })
+    .on('GET', '/v1/fine_tuning/jobs/ftjob-1', { body: { ...job('succeeded', tunedModel), result_files: ['file-result-1'] } })
+    // GET /files/{id}/content: the job's result CSV (columns as Azure OpenAI documents results.csv).
+    .on('GET', '/v1/files/file-result-1/content', { headers: { 'content-type': 'application/octet-stream' }, body: 'step,train_loss,train_mean_token_accuracy,valid_loss,validation_mean_token_accuracy\n1,2.0,0.5,2.1,0.5\n2,1.5,0.6,,\n3,1.1,0.7,1.3,0.65\n' })
     .on('GET', '/v1/fine_tuning/jobs/ftjob-1/events', { body: { object: 'list', data: [], has_more: false } });
 }
 
@@ -65,6 +67,10 @@ describe('the scheduled workflow path (label, build-dataset, train, status, eval
     expect(result.summary).toMatch(/\| evaluate \| FAIL: candidate has not beaten the active model/);
     expect(result.summary).toMatch(/\| promote \| refused by the evaluation gate: promote refused ft:base-model:worse/);
     expect(result.summary).toContain('```mermaid\nxychart-beta');
+    // The reward distribution, the loss curve and the evaluation, each a chart.
+    expect(result.summary).toContain('### Reward distribution');
+    expect(result.summary).toMatch(/### Training run run-\S+: succeeded -> `ft:base-model:worse`\n\n```mermaid\nxychart-beta\n.*\n    x-axis "step" 1 --> 3/);
+    expect(result.summary).toContain('    line [2, 1.5, 1.1]');
     expect(result.summary).toMatch(/### Evaluation eval-\S+: FAIL/);
     // Training never saw an evaluation prompt.
     expect(result.summary).toMatch(/\| excluded_eval_set \| 10 \|/);
