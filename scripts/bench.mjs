@@ -2,7 +2,7 @@
 // `npm run bench`: throughput and latency of the MCP server against two baselines measured in the
 // same run, start-up time, and the Lightning benchmark. Only 127.0.0.1 is ever a target.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ function startProcess(args, env = {}) {
       const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve({ url: match[1], stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) });
+        resolve({ url: match[1], pid: child.pid, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) });
       }
     };
     child.stdout.on('data', onData);
@@ -45,7 +45,30 @@ const modernCall = (name, args) =>
     params: { name, arguments: args, _meta: { 'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientInfo': { name: 'bench', version: '1' }, 'io.modelcontextprotocol/clientCapabilities': {} } },
   });
 
-async function load(url, body, headers = {}, extra = {}) {
+const clockTicks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system) a process has used so far, from /proc on Linux; undefined elsewhere. */
+function cpuSecondsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads one target. With the target's pid, also the CPU time its process spent per answered call:
+ * unlike req/s, that barely moves when other work shares the machine, so its ratios are the steadier
+ * comparison on a busy host.
+ */
+async function load(url, body, headers = {}, extra = {}, pid = undefined) {
   const options = {
     url,
     method: 'POST',
@@ -56,16 +79,19 @@ async function load(url, body, headers = {}, extra = {}) {
     headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-11-25', ...headers },
   };
   await autocannon({ ...options, duration: 1 }); // warm-up
+  const cpuBefore = pid === undefined ? undefined : cpuSecondsOf(pid);
   const result = await autocannon({ ...options, duration: seconds });
+  const cpuAfter = pid === undefined ? undefined : cpuSecondsOf(pid);
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > 0) throw new Error(`${url}: ${bad} failed requests of ${result.requests.total}`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpuUs = cpuBefore === undefined || cpuAfter === undefined ? undefined : ((cpuAfter - cpuBefore) * 1e6) / result.requests.total;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUs };
 }
 
 /** Per target, the median of its rounds for each measure. */
 function mediansOf(samples) {
   const median = (list, key) => list.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
-  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, { rps: median(list, 'rps'), p50: median(list, 'p50'), p99: median(list, 'p99') }]));
+  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, { rps: median(list, 'rps'), p50: median(list, 'p50'), p99: median(list, 'p99'), cpuUs: median(list, 'cpuUs') }]));
 }
 
 function table(headers, rows) {
@@ -106,10 +132,10 @@ async function httpBench() {
       revision === '2026-07-28'
         ? [modernCall(tool, tools[tool]), { 'mcp-protocol-version': revision, 'mcp-method': 'tools/call', 'mcp-name': tool }]
         : [call(tool, tools[tool]), { 'mcp-protocol-version': revision }];
-    const targets = { 'raw echo': () => load(raw.url, call('hello_mcp', {})) };
+    const targets = { 'raw echo': () => load(raw.url, call('hello_mcp', {}), {}, {}, raw.pid) };
     for (const [label, server] of [['peer', peer], ['ours', ours]]) {
       for (const revision of ['2025-11-25', '2026-07-28']) {
-        for (const tool of Object.keys(tools)) targets[`${label} ${revision} ${tool}`] = () => load(server.url, ...request(revision, tool));
+        for (const tool of Object.keys(tools)) targets[`${label} ${revision} ${tool}`] = () => load(server.url, ...request(revision, tool), {}, server.pid);
       }
     }
     // BENCH_TARGETS=<regexp>: only the targets whose names match (the raw echo always runs).
@@ -129,20 +155,29 @@ async function httpBench() {
     const m = mediansOf(samples);
 
     const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
-    const ratio = (a, b) => (a && b ? `${(a.rps / b.rps).toFixed(2)}x` : '—');
-    const rows = [['raw node:http JSON-RPC echo (the limit)', '—', 'hello_mcp', fmt(m['raw echo'].rps), m['raw echo'].p50, m['raw echo'].p99, '—', '1.00x']];
+    // Each ratio twice: by throughput, then by CPU per call (how many times less CPU a call costs).
+    const ratio = (a, b) => {
+      if (!a || !b) return '—';
+      const cpu = a.cpuUs && b.cpuUs ? ` · ${(b.cpuUs / a.cpuUs).toFixed(2)}x` : '';
+      return `${(a.rps / b.rps).toFixed(2)}x${cpu}`;
+    };
+    const cpu = (r) => (r.cpuUs === undefined ? '—' : fmt(r.cpuUs));
+    const echo = m['raw echo'];
+    const rows = [['raw node:http JSON-RPC echo (the limit)', '—', 'hello_mcp', fmt(echo.rps), echo.p50, echo.p99, cpu(echo), '—', ratio(echo, echo)]];
     for (const label of ['peer', 'ours']) {
       for (const revision of ['2025-11-25', '2026-07-28']) {
         for (const tool of Object.keys(tools)) {
           const r = m[`${label} ${revision} ${tool}`];
           if (!r) continue;
           const who = label === 'peer' ? 'SDK `createMcpHandler`, server built per request' : 'this server';
-          rows.push([who, revision, tool, fmt(r.rps), r.p50, r.p99, label === 'ours' ? ratio(r, m[`peer ${revision} ${tool}`]) : '1.00x', ratio(r, m['raw echo'])]);
+          const base = m[`peer ${revision} ${tool}`];
+          rows.push([who, revision, tool, fmt(r.rps), r.p50, r.p99, cpu(r), label === 'ours' ? ratio(r, base) : ratio(r, r), ratio(r, echo)]);
         }
       }
     }
     console.log(`\n### tools/call throughput (${connections} connections, median of ${rounds} interleaved ${seconds}s rounds, 127.0.0.1, RATE_LIMIT_RPS=0)\n`);
-    console.log(table(['target', 'revision', 'tool', 'req/s', 'p50 ms', 'p99 ms', 'vs SDK pattern', 'vs raw limit'], rows));
+    console.log('Ratios: by req/s · by server CPU per call.\n');
+    console.log(table(['target', 'revision', 'tool', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/call', 'vs SDK pattern', 'vs raw limit'], rows));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     rmSync(dataDir, { recursive: true, force: true });
