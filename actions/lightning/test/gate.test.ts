@@ -69,7 +69,7 @@ describe('the scheduled workflow path (label, build-dataset, train, status, eval
     expect(result.summary).toContain('```mermaid\nxychart-beta');
     // The reward distribution, the loss curve and the evaluation, each a chart.
     expect(result.summary).toContain('### Reward distribution');
-    expect(result.summary).toMatch(/### Training run run-\S+: succeeded -> `ft:base-model:worse`\n\n```mermaid\nxychart-beta\n.*\n    x-axis "step" 1 --> 3/);
+    expect(result.summary).toMatch(/### Training run run-\S+: succeeded -> `ft:base-model:worse`\n\n```mermaid\nxychart-beta\n.*\n {4}x-axis "step" 1 --> 3/);
     expect(result.summary).toContain('    line [2, 1.5, 1.1]');
     expect(result.summary).toMatch(/### Evaluation eval-\S+: FAIL/);
     // Training never saw an evaluation prompt.
