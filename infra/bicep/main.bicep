@@ -116,6 +116,11 @@ param cosmosServerless bool = true
 @description('Containers of the server database (mcpdb).')
 param mcpContainers containerSpec[] = []
 
+@description('Days raw Lightning episodes are kept (Cosmos DB time to live on rl_episodes); LIGHTNING_EPISODE_TTL_DAYS says the same to the embedded store.')
+@minValue(1)
+@maxValue(3650)
+param lightningEpisodeTtlDays int = 90
+
 @description('Containers of the Lightning database (agent_rl) and their partition keys.')
 param lightningContainers containerSpec[] = [
   { name: 'rl_episodes', partitionKey: '/agentId' }
@@ -255,7 +260,8 @@ module cosmos 'modules/cosmos.bicep' = {
     serverless: cosmosServerless
     databases: [
       { name: databaseNames.mcp, containers: mcpContainers }
-      { name: databaseNames.lightning, containers: lightningContainers }
+      // Raw episodes expire; rewards, datasets, runs and deployments are the record of what was trained.
+      { name: databaseNames.lightning, containers: map(lightningContainers, c => c.name == 'rl_episodes' ? { name: c.name, partitionKey: c.partitionKey, defaultTtl: lightningEpisodeTtlDays * 86400 } : c) }
     ]
     tags: tags
   }

@@ -5,7 +5,7 @@ import type { CommandContext } from './context';
 import { TunedModelSelector } from './deployments/selector';
 import { createDatasetSink, createOpenAI, createPromotionTarget, resolveBaseModel } from './environment';
 import { createEvaluateDeps, gateSettings, servingModel } from './evaluate/setup';
-import { embeddedStoreDir, openStore } from './store';
+import { cosmosEndpoint, embeddedStoreDir, openStore } from './store';
 import { feedbackTool, lightningTools } from './tools/lightning-tools';
 import type { DatasetSink } from './dataset/sink';
 import type { TrainingDeps } from './training/train';
@@ -42,6 +42,11 @@ function lazy<T>(make: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** LIGHTNING_REDACT_AT_CAPTURE: auto means on in Azure (episodes go to Cosmos DB), off on a developer's machine. */
+export function redactAtCapture(env: ServerEnv): boolean {
+  return env.LIGHTNING_REDACT_AT_CAPTURE === 'on' || (env.LIGHTNING_REDACT_AT_CAPTURE === 'auto' && cosmosEndpoint(env) !== undefined);
+}
+
 /** The server's entry point into Lightning. */
 export async function createLightningRuntime(options: LightningRuntimeOptions): Promise<LightningRuntime> {
   const { env } = options;
@@ -60,6 +65,7 @@ export async function createLightningRuntime(options: LightningRuntimeOptions): 
         logger,
         maxQueue: env.LIGHTNING_CAPTURE_QUEUE_SIZE,
         flushIntervalMs: env.LIGHTNING_CAPTURE_FLUSH_MS,
+        redact: redactAtCapture(env),
       })
     : undefined;
 

@@ -1,4 +1,5 @@
 import { invalidInput, notFound, type Logger, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
+import { compact, forget, type ForgetOptions, type ForgetResult } from './privacy/forget';
 import type { CommandContext } from './context';
 import { label, type LabelOptions, type LabelResult } from './rewards/label';
 import { buildDataset, type BuildDatasetOptions, type BuildDatasetResult } from './dataset/build';
@@ -28,6 +29,8 @@ export interface LightningSession {
   readonly candidateNeedsDeployment: boolean;
   rollback(options?: { dryRun?: boolean }): Promise<RollbackResult>;
   deactivate(options?: { dryRun?: boolean }): Promise<{ dryRun: boolean; deactivated: string[] }>;
+  forget(options: ForgetOptions): Promise<ForgetResult>;
+  compact(options?: { days?: number; dryRun?: boolean }): Promise<Awaited<ReturnType<typeof compact>>>;
   close(): Promise<void>;
 }
 
@@ -80,6 +83,11 @@ export async function openLightning(env: ServerEnv, options: { logger: Logger; c
     },
     rollback: (o = {}) => rollback(ctx, o),
     deactivate: (o = {}) => deactivate(ctx, o),
+    forget: async (o) => forget(ctx, await createDatasetSink(env, credential), o),
+    compact: async (o = {}) => {
+      if (store.kind === 'cosmos') throw invalidInput(`episodes in Cosmos DB expire by the container's time to live (LIGHTNING_EPISODE_TTL_DAYS=${env.LIGHTNING_EPISODE_TTL_DAYS} in Bicep): compact is for the embedded store`);
+      return compact(ctx, { days: o.days ?? env.LIGHTNING_EPISODE_TTL_DAYS, ...(o.dryRun ? { dryRun: true } : {}) });
+    },
     close: () => store.close(),
   };
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore, LightningStore, type RecordStore } from '../src/store';
 import { silentLogger } from '@mcp-aks/core';
 import { currentEvalSet, heldOutPromptHashes, listEvalSets, listEvaluations } from '../src/evaluate/store';
+import { forget, sessionHashOfSubject } from '../src/privacy/forget';
 import { makeEpisode, makeReward } from './helpers/fixtures';
 import { cosmosStoreFor, startCosmosServer } from './helpers/cosmos-server';
 
@@ -76,6 +77,34 @@ function contract(name: string, open: () => Promise<{ store: RecordStore; dispos
       expect(rewards).toHaveLength(1);
       expect(rewards[0]!.value).toBe(-0.5);
       expect(await store.countRewards('agent-6')).toBe(1);
+    });
+
+    it('forgets one caller everywhere in the store: its episodes and every version of their rewards', async () => {
+      const agentId = 'agent-forget';
+      const hash = sessionHashOfSubject('user-to-forget');
+      const theirs = [makeEpisode({ agentId, sessionHash: hash }), makeEpisode({ agentId, sessionHash: hash })];
+      const others = [makeEpisode({ agentId, sessionHash: 'someone-else' }), makeEpisode({ agentId: 'agent-other', sessionHash: hash })];
+      await store.putEpisodes([...theirs, ...others]);
+      await store.putRewards([makeReward(theirs[0]!, 1, 'feedback'), makeReward(theirs[0]!, 0.5, 'heuristic'), makeReward(others[0]!, 1, 'feedback'), makeReward(others[1]!, 1, 'feedback')]);
+      await store.putRewards([{ ...makeReward(theirs[0]!, -1, 'feedback'), createdAt: new Date(Date.now() + 1000).toISOString() }]); // a second version
+      const ctx = { store, agentId, logger: silentLogger };
+      const dry = await forget(ctx, undefined, { subject: 'user-to-forget', dryRun: true });
+      expect(dry).toMatchObject({ dryRun: true, sessionHash: hash, episodes: 2, rewards: 2 });
+      expect(await store.countEpisodes(agentId)).toBe(3);
+      const done = await forget(ctx, undefined, { subject: 'user-to-forget' });
+      expect(done).toMatchObject({ dryRun: false, episodes: 2, rewards: 2 });
+      for (const e of theirs) expect(await store.getEpisode(agentId, e.id)).toBeUndefined();
+      expect((await store.listEpisodes(agentId, { limit: 10 })).map((e) => e.id)).toEqual([others[0]!.id]);
+      expect((await store.listRewards(agentId, { limit: 10 })).map((r) => r.episodeId)).toEqual([others[0]!.id]);
+      // Another agent's records are never touched, even with the same session hash.
+      expect(await store.getEpisode('agent-other', others[1]!.id)).toBeDefined();
+      expect(await store.countRewards('agent-other')).toBe(1);
+      expect(await forget(ctx, undefined, { subject: 'user-to-forget' })).toMatchObject({ episodes: 0, rewards: 0 });
+      await expect(forget(ctx, undefined, {})).rejects.toThrow(/exactly one of --subject or --session-hash/);
+      // Writes go on after a forget.
+      const later = makeEpisode({ agentId });
+      await store.putEpisodes([later]);
+      expect(await store.getEpisode(agentId, later.id)).toBeDefined();
     });
 
     it('finds the active deployment among versions', async () => {

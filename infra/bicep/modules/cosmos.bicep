@@ -24,6 +24,8 @@ type containerSpec = {
   name: string
   @description('Partition key path, for example /agentId.')
   partitionKey: string
+  @description('Seconds after its last write an item is deleted (the container\'s defaultTtl); -1: on, no default expiry; absent: off.')
+  defaultTtl: int?
 }
 
 @export()
@@ -34,7 +36,7 @@ type databaseSpec = {
   containers: containerSpec[]
 }
 
-var containers = flatten(map(range(0, length(databases)), i => map(databases[i].containers, c => { databaseIndex: i, name: c.name, partitionKey: c.partitionKey })))
+var containers = flatten(map(range(0, length(databases)), i => map(databases[i].containers, c => { databaseIndex: i, name: c.name, partitionKey: c.partitionKey, defaultTtl: c.?defaultTtl })))
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2025-04-15' = {
   name: name
@@ -81,6 +83,8 @@ resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/conta
     properties: {
       resource: {
         id: c.name
+        // Null (absent) leaves time to live off: https://learn.microsoft.com/azure/cosmos-db/time-to-live
+        defaultTtl: c.?defaultTtl
         partitionKey: {
           paths: [c.partitionKey]
           kind: 'Hash'

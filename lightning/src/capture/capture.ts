@@ -1,7 +1,7 @@
 import type { FileSystem, Logger, ToolCallObserver, ToolCallRecord } from '@mcp-aks/core';
 import type { Episode } from '../schemas';
 import type { LightningStore } from '../store';
-import { toEpisode } from './episode';
+import { redactEpisode, toEpisode } from './episode';
 import { Spool } from './spool';
 
 export interface CaptureOptions {
@@ -15,6 +15,8 @@ export interface CaptureOptions {
   maxQueue?: number;
   batchSize?: number;
   flushIntervalMs?: number;
+  /** Redact secrets and personal data before an episode is queued, spooled or stored. */
+  redact?: boolean;
   /** How often a down store is tried again. */
   retryIntervalMs?: number;
   now?: () => Date;
@@ -76,7 +78,8 @@ export class EpisodeCapture implements ToolCallObserver {
     try {
       if (this.closed) return;
       this.stats_.observed++;
-      this.queue.push(toEpisode(record, this.options.agentId, this.now().toISOString()));
+      const episode = toEpisode(record, this.options.agentId, this.now().toISOString());
+      this.queue.push(this.options.redact ? redactEpisode(episode) : episode);
       if (this.queue.length >= this.maxQueue) {
         // Memory is bounded: a full queue goes to disk at once.
         const overflow = this.queue;

@@ -1,4 +1,5 @@
 import { sha256, type ToolCallRecord, type ToolResult } from '@mcp-aks/core';
+import { redactDeep, redactText } from '../dataset/redact';
 import type { Episode } from '../schemas';
 
 const MAX_OUTPUT_CHARS = 32_000;
@@ -49,5 +50,23 @@ export function toEpisode(record: ToolCallRecord, agentId: string, capturedAt: s
     startedAt: record.startedAt,
     endedAt: record.endedAt,
     capturedAt,
+  };
+}
+
+/**
+ * The episode with secrets and personal data replaced by typed placeholders in everything a caller or
+ * the model wrote (input, output, the model exchange); ids, names and numbers are kept.
+ */
+export function redactEpisode(episode: Episode): Episode {
+  return {
+    ...episode,
+    input: redactDeep(episode.input),
+    ...(episode.output ? { output: redactDeep(episode.output) } : {}),
+    modelCalls: episode.modelCalls.map((call) => ({
+      ...call,
+      request: { ...call.request, messages: redactDeep(call.request.messages), ...(call.request.tools ? { tools: call.request.tools } : {}) },
+      ...(call.response ? { response: redactDeep(call.response) } : {}),
+      ...(call.error ? { error: redactText(call.error) } : {}),
+    })),
   };
 }

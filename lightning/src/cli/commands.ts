@@ -279,6 +279,31 @@ export const commands: CliCommand[] = [
     },
   },
   {
+    name: 'forget',
+    summary: "Delete one caller's episodes, their rewards, and the datasets built from them.",
+    flags: {
+      subject: { type: 'string', help: "The caller's token subject (sub claim)." },
+      'session-hash': { type: 'string', help: 'Or the session hash its episodes carry.' },
+      ...dryRun,
+    },
+    async run(session, flags) {
+      const result = await session.forget(defined({ subject: str(flags, 'subject'), sessionHash: str(flags, 'session-hash'), dryRun: bool(flags, 'dry-run') }));
+      const text = `${result.dryRun ? '(dry run) would delete' : 'deleted'} ${result.episodes} episodes and ${result.rewards} rewards of session ${result.sessionHash}${result.datasets.length ? `, and datasets ${result.datasets.join(', ')} (rebuild them; fine-tuning jobs already made from them are not undone)` : ''}`;
+      return { result, text, exitCode: exitCodes.ok };
+    },
+  },
+  {
+    name: 'compact',
+    summary: 'Embedded store retention: delete episodes older than LIGHTNING_EPISODE_TTL_DAYS and their rewards.',
+    flags: { days: { type: 'string', help: 'Keep this many days (default LIGHTNING_EPISODE_TTL_DAYS).' }, ...dryRun },
+    async run(session, flags) {
+      const days = num(flags, 'days');
+      if (days !== undefined && !(Number.isInteger(days) && days >= 1)) throw invalidInput('--days expects a whole number of days, at least 1');
+      const result = await session.compact(defined({ days, dryRun: bool(flags, 'dry-run') }));
+      return { result, text: `${result.dryRun ? '(dry run) would delete' : 'deleted'} ${result.episodes} episodes captured before ${result.cutoff}${result.dryRun ? '' : ` and ${result.rewards} rewards`}`, exitCode: exitCodes.ok };
+    },
+  },
+  {
     name: 'list',
     summary: 'List episodes, rewards, datasets, runs or deployments (newest first).',
     flags: { limit: { type: 'string', help: 'How many (1-100, default 20).' } },

@@ -33,3 +33,15 @@ export function redactText(text: string, counts?: RedactionCounts): string {
   }
   return out;
 }
+
+/** Redacts every string inside a JSON value (object keys are kept); returns a new value. */
+export function redactDeep<T>(value: T, counts?: RedactionCounts): T {
+  if (typeof value === 'string') return redactText(value, counts) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, counts)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, counts);
+    return out as T;
+  }
+  return value;
+}

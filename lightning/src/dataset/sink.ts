@@ -18,6 +18,8 @@ export interface DatasetSink {
   /** Opens a published file for reading (train uploads it). */
   open(location: string): Promise<Readable>;
   readText(location: string): Promise<string>;
+  /** Deletes a published dataset's files (forget); absent files are not an error. */
+  remove(agentId: string, datasetId: string): Promise<void>;
 }
 
 export class LocalDatasetSink implements DatasetSink {
@@ -43,6 +45,10 @@ export class LocalDatasetSink implements DatasetSink {
 
   readText(location: string): Promise<string> {
     return readFile(location, 'utf8');
+  }
+
+  async remove(agentId: string, datasetId: string): Promise<void> {
+    await rm(join(this.root, agentId, datasetId), { recursive: true, force: true });
   }
 }
 
@@ -88,6 +94,12 @@ export class BlobDatasetSink implements DatasetSink {
 
   async readText(location: string): Promise<string> {
     return (await this.blobFor(location).downloadToBuffer()).toString('utf8');
+  }
+
+  async remove(agentId: string, datasetId: string): Promise<void> {
+    for await (const blob of this.container.listBlobsFlat({ prefix: `${agentId}/${datasetId}/` })) await this.container.deleteBlob(blob.name, { deleteSnapshots: 'include' }).catch((error: { statusCode?: number }) => {
+      if (error.statusCode !== 404) throw error;
+    });
   }
 }
 

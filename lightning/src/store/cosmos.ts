@@ -1,7 +1,7 @@
 import type { Agent } from 'node:https';
 import { CosmosClient, type Container, type SqlParameter, type SqlQuerySpec } from '@azure/cosmos';
 import type { TokenCredential } from '@mcp-aks/core';
-import { collections, type CollectionName, type LatestOptions, type RecordStore, type ScanOptions, type StoredRecord, type Where } from './types';
+import { collections, type CollectionName, type DeleteOptions, type LatestOptions, type RecordStore, type ScanOptions, type StoredRecord, type Where } from './types';
 
 /** Container names of the seed's layout; every container is partitioned by /agentId. */
 export const cosmosContainerNames: Record<CollectionName, string> = {
@@ -151,6 +151,30 @@ export class CosmosStore implements RecordStore {
       .query<number>({ query: 'SELECT VALUE COUNT(1) FROM c WHERE c.agentId = @agentId', parameters: [{ name: '@agentId', value: agentId }] }, { partitionKey: agentId })
       .fetchAll();
     return resources.reduce((sum, n) => sum + n, 0);
+  }
+
+  async deleteWhere(collection: CollectionName, agentId: string, options: DeleteOptions): Promise<number> {
+    const container = await this.container(collection);
+    const ids: string[] = [];
+    for await (const batch of this.scanBatches(collection, agentId, options.where ? { where: options.where } : {})) {
+      for (const record of batch) if (!options.match || options.match(record)) ids.push(record.id);
+    }
+    const limit = this.options.concurrency ?? 8;
+    let next = 0;
+    let removed = 0;
+    const worker = async () => {
+      while (next < ids.length) {
+        const id = ids[next++] as string;
+        try {
+          await container.item(id, agentId).delete();
+          removed++;
+        } catch (error) {
+          if ((error as { code?: number }).code !== 404) throw error; // already gone (time to live, a concurrent forget)
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, ids.length) }, worker));
+    return removed;
   }
 
   async ping(): Promise<void> {

@@ -1,9 +1,11 @@
+import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { endsTorn, invalidInput, nodeFileSystem, storageFailure, writeAll, type FileSystem } from '@mcp-aks/core';
 import { HashTable64 } from '../util/hash-table';
 import { peekId, readAcceptedLines } from './lines';
-import { ID_PATTERN, NewestRecords, matchesWhere, type CollectionName, type LatestOptions, type RecordStore, type ScanOptions, type StoredRecord } from './types';
+import { ID_PATTERN, NewestRecords, matchesWhere, type CollectionName, type DeleteOptions, type LatestOptions, type RecordStore, type ScanOptions, type StoredRecord } from './types';
 
 /** Collections whose records are never rewritten: the first stored version of an id is the only one. */
 const immutable = new Set<CollectionName>(['episodes']);
@@ -51,6 +53,16 @@ export class EmbeddedStore implements RecordStore {
     return handle;
   }
 
+  /** The append handle, reopened when another process compacted (replaced) the file since it was opened. */
+  private async currentHandle(collection: CollectionName): Promise<FileHandle> {
+    const fh = await this.handle(collection);
+    const [open_, onDisk] = await Promise.all([fh.stat(), this.fs.stat(this.path(collection)).catch(() => undefined)]);
+    if (onDisk && onDisk.ino === open_.ino && onDisk.dev === open_.dev) return fh;
+    this.handles.delete(collection);
+    await fh.close().catch(() => undefined);
+    return this.handle(collection);
+  }
+
   async upsert(collection: CollectionName, records: StoredRecord[]): Promise<void> {
     if (records.length === 0) return;
     let text = '';
@@ -64,7 +76,7 @@ export class EmbeddedStore implements RecordStore {
       .catch(() => undefined)
       .then(async () => {
         try {
-          const fh = await this.handle(collection);
+          const fh = await this.currentHandle(collection);
           // A torn line (a crash, a refused append): end it so this record starts on a line of its own.
           const seal = this.unsealed.has(collection) && (await endsTorn(fh));
           await writeAll(fh, seal ? `\n${text}` : text);
@@ -163,6 +175,89 @@ export class EmbeddedStore implements RecordStore {
     let n = 0;
     for await (const _ of this.scan(collection, agentId)) n++;
     return n;
+  }
+
+  /**
+   * Rewrites the collection's file without the matching records (compaction: retention and forget).
+   * The new file replaces the old one atomically; lines another process appended to the old file while
+   * it was being rewritten are carried over, and writers reopen the file when they see it replaced.
+   */
+  async deleteWhere(collection: CollectionName, agentId: string, options: DeleteOptions): Promise<number> {
+    const previous = this.queues.get(collection) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.rewrite(collection, agentId, options));
+    this.queues.set(collection, next);
+    return next;
+  }
+
+  private async rewrite(collection: CollectionName, agentId: string, options: DeleteOptions): Promise<number> {
+    const path = this.path(collection);
+    const old = await this.fs.open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (!old) return 0;
+    const tmp = `${path}.compact-${process.pid}-${Date.now()}`;
+    const removedIds = new Set<string>();
+    const out = await this.fs.open(tmp, 'w');
+    try {
+      const drop = (line: string): boolean => {
+        let record: StoredRecord;
+        try {
+          record = JSON.parse(line) as StoredRecord;
+        } catch {
+          return true; // a torn line from a crash: nothing to keep
+        }
+        if (record?.agentId !== agentId || !matchesWhere(record, options.where) || (options.match && !options.match(record))) return false;
+        removedIds.add(record.id);
+        return true;
+      };
+      const copy = async (start: number): Promise<number> => {
+        let pending = '';
+        let read = start;
+        const lines = createInterface({ input: createReadStream('', { fd: old.fd, start, autoClose: false }), crlfDelay: Infinity });
+        for await (const line of lines) {
+          read += Buffer.byteLength(line) + 1;
+          if (line && !drop(line)) pending += `${line}\n`;
+          if (pending.length >= 1 << 20) {
+            await writeAll(out, pending);
+            pending = '';
+          }
+        }
+        if (pending) await writeAll(out, pending);
+        return read;
+      };
+      const offset = await copy(0);
+      await out.datasync();
+      await out.close();
+      await this.fs.rename(tmp, path);
+      // Appends that reached the old file while it was copied (another process, not yet reopened).
+      const size = (await old.stat()).size;
+      if (size > offset) {
+        const tail = await this.fs.open(path, 'a');
+        try {
+          const lines: string[] = [];
+          const rest = createInterface({ input: createReadStream('', { fd: old.fd, start: offset, autoClose: false }), crlfDelay: Infinity });
+          for await (const line of rest) if (line && !drop(line)) lines.push(line);
+          if (lines.length > 0) {
+            await writeAll(tail, `${lines.join('\n')}\n`);
+            await tail.datasync();
+          }
+        } finally {
+          await tail.close();
+        }
+      }
+    } catch (error) {
+      await out.close().catch(() => undefined);
+      await this.fs.rm(tmp, { force: true });
+      throw error;
+    } finally {
+      await old.close();
+    }
+    // This process's own append handle points at the old file: reopen on the next write.
+    const handle = this.handles.get(collection);
+    this.handles.delete(collection);
+    await (await handle?.catch(() => undefined))?.close();
+    return removedIds.size;
   }
 
   async estimateCount(collection: CollectionName): Promise<number | undefined> {

@@ -25,6 +25,11 @@ export interface ScanOptions {
   allVersions?: boolean;
 }
 
+export interface DeleteOptions {
+  where?: Where;
+  match?: (record: StoredRecord) => boolean;
+}
+
 export interface LatestOptions {
   limit: number;
   /** An ISO-date field; results are newest first. */
@@ -43,6 +48,11 @@ export interface RecordStore {
   scanBatches(collection: CollectionName, agentId: string, options?: ScanOptions): AsyncIterable<StoredRecord[]>;
   latest(collection: CollectionName, agentId: string, options: LatestOptions): Promise<StoredRecord[]>;
   count(collection: CollectionName, agentId: string): Promise<number>;
+  /**
+   * Deletes the agent's records that match `where` (and `match`, when given; every stored version of
+   * a record is tested): retention and `forget`. Returns how many records (distinct ids) were removed.
+   */
+  deleteWhere(collection: CollectionName, agentId: string, options: DeleteOptions): Promise<number>;
   /** A cheap upper-leaning guess of how many records a collection holds (to size tables up front), or undefined. */
   estimateCount?(collection: CollectionName): Promise<number | undefined>;
   /** Resolves when the backend answers; rejects when it does not. */
