@@ -98,6 +98,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       metrics,
       logger,
       captureAll: env.LIGHTNING_CAPTURE_ALL_TOOLS,
+      requestState: stateCodec,
+      tasks,
       ...(lightning.observer ? { observer: lightning.observer, episodeId: (requestId: string, tool: string) => episodeIdFor(env.LIGHTNING_AGENT_ID, requestId, tool) } : {}),
     });
     if (env.MCP_CONFORMANCE_FIXTURES) {

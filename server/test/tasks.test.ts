@@ -89,3 +89,16 @@ describe('MCP tasks in the shared store', () => {
     expect(await settle(b, crashed.taskId)).toMatchObject({ status: 'failed', error: { code: -32603, message: 'boom' } });
   });
 });
+
+describe('when a destructive tool asks first', () => {
+  it('asks 2026-07-28 clients that can answer, and 2025-era ones only when the answer reaches this process', async () => {
+    const { confirmationRoute, argumentsDigest } = await import('../src/mcp/confirmation');
+    expect(confirmationRoute({ modernEra: true, clientCanElicit: true, answerReachesThisProcess: false })).toBe('input_required');
+    expect(confirmationRoute({ modernEra: true, clientCanElicit: false, answerReachesThisProcess: true })).toBe('act');
+    expect(confirmationRoute({ modernEra: false, clientCanElicit: true, answerReachesThisProcess: true })).toBe('elicit');
+    expect(confirmationRoute({ modernEra: false, clientCanElicit: true, answerReachesThisProcess: false })).toBe('act');
+    expect(confirmationRoute({ modernEra: false, clientCanElicit: false, answerReachesThisProcess: true })).toBe('act');
+    expect(argumentsDigest({ a: 1, b: { d: 2, c: 3 } })).toBe(argumentsDigest({ b: { c: 3, d: 2 }, a: 1 }));
+    expect(argumentsDigest({ snippetname: 'a' })).not.toBe(argumentsDigest({ snippetname: 'b' }));
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineTool, errorResult, isAppError, publicMessage, textResult, type AnyToolDefinition, type ToolResult } from '@mcp-aks/core';
+import { defineTool, errorResult, isAppError, publicMessage, textResult, type AnyToolDefinition, type ToolContext, type ToolResult } from '@mcp-aks/core';
 import type { CommandContext } from '../context';
 import { label } from '../rewards/label';
 import { buildDataset, includeKinds, type BuildDatasetOptions } from '../dataset/build';
@@ -53,6 +53,12 @@ async function guarded<T extends Record<string, unknown>>(work: () => Promise<To
     throw error;
   }
 }
+
+/** The command context of one call: its progress lines go to the caller (notifications or task status). */
+const reporting = (ctx: CommandContext, call: ToolContext | undefined): CommandContext => (call?.progress ? { ...ctx, progress: call.progress } : ctx);
+
+/** How long a training run is followed when it runs as a task. */
+const FOLLOW_TRAINING_MS = 6 * 3_600_000;
 
 function summarize(e: Episode) {
   return { id: e.id, tool: e.tool, outcome: e.outcome, model: e.model ?? null, tuned: e.tuned, latencyMs: e.latencyMs, startedAt: e.startedAt };
@@ -150,8 +156,10 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       }),
       annotations: { title: 'Build a fine-tuning dataset', ...mutating },
       requiredScopes: [ADMIN_SCOPE],
-      handler: (input) =>
+      longRunning: true,
+      handler: (input, call) =>
         guarded(async () => {
+          const ctx = reporting(deps.ctx, call);
           await deps.flushCapture?.();
           const labeled = await label(ctx, { dryRun: input.dry_run });
           const options: BuildDatasetOptions = {
@@ -179,7 +187,8 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
     defineTool({
       name: 'lightning_start_training',
       title: 'Start fine-tuning',
-      description: 'Uploads a dataset (the newest valid one by default) and creates a fine-tuning job on the configured endpoint.',
+      description:
+        'Uploads a dataset (the newest valid one by default) and creates a fine-tuning job on the configured endpoint. Run as an MCP task (clients with the tasks extension), it then follows the job to its end.',
       inputSchema: z.object({
         dataset_id: id('dataset').optional(),
         method: z.enum(['supervised', 'dpo']).optional(),
@@ -191,9 +200,12 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       }),
       annotations: { title: 'Start fine-tuning', ...mutating, openWorldHint: true },
       requiredScopes: [ADMIN_SCOPE],
-      handler: (input) =>
+      longRunning: true,
+      handler: (input, call) =>
         guarded(async () => {
-          const result = await train(ctx, await deps.training(), {
+          const ctx = reporting(deps.ctx, call);
+          const training = await deps.training();
+          const result = await train(ctx, training, {
             dryRun: input.dry_run,
             ...(input.dataset_id ? { datasetId: input.dataset_id } : {}),
             ...(input.method ? { method: input.method } : {}),
@@ -202,6 +214,10 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
             ...(input.seed !== undefined ? { seed: input.seed } : {}),
             ...(input.suffix ? { suffix: input.suffix } : {}),
           });
+          if (call?.runningAsTask && !result.dryRun) {
+            const followed = await status(ctx, training, { runId: result.run.id, follow: true, timeoutMs: FOLLOW_TRAINING_MS });
+            return json(`training run ${followed.run.id} ${followed.run.status}`, { ...result, run: followed.run, events: followed.events, timedOut: followed.timedOut });
+          }
           return json(`training run ${result.run.id} ${result.run.status}`, { ...result });
         }),
     }),
@@ -237,7 +253,9 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       }),
       annotations: { title: 'Promote a fine-tuned model', ...mutating, openWorldHint: true },
       requiredScopes: [ADMIN_SCOPE],
-      handler: (input) =>
+      confirm: (input) =>
+        input.dry_run ? undefined : `Promote ${input.fine_tuned_model ?? (input.run_id ? `the model of training run ${input.run_id}` : 'the newest fine-tuned model')} and make it the model this server uses?`,
+      handler: (input, call) =>
         guarded(async () => {
           const options = {
             maxDeployments: deps.maxDeployments,
@@ -246,7 +264,8 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
             ...(input.fine_tuned_model ? { fineTunedModel: input.fine_tuned_model } : {}),
             ...(input.force_reason ? { force: input.force_reason } : {}),
           };
-          const result = await promote(ctx, await deps.promotion(), options, promotionGate(ctx, deps.gate));
+          const reported = reporting(ctx, call);
+          const result = await promote(reported, await deps.promotion(), options, promotionGate(reported, deps.gate));
           return json(`${result.deployment.deploymentName} ${result.dryRun ? 'would be' : 'is'} active`, { ...result });
         }),
     }),
@@ -262,8 +281,10 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       }),
       annotations: { title: 'Evaluate a candidate model', readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
       requiredScopes: [ADMIN_SCOPE],
-      handler: (input) =>
+      longRunning: true,
+      handler: (input, call) =>
         guarded(async () => {
+          const ctx = reporting(deps.ctx, call);
           if (!(await currentEvalSet(ctx))) return errorResult(`no evaluation set for agent ${ctx.agentId}: add prompts with \`lightning eval-set add\``);
           let candidate = input.model;
           let runId = input.run_id;
@@ -311,6 +332,7 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       inputSchema: z.object({ dry_run: z.boolean().default(false) }),
       annotations: { title: 'Roll back the tuned deployment', ...mutating },
       requiredScopes: [ADMIN_SCOPE],
+      confirm: (input) => (input.dry_run ? undefined : 'Make the previous tuned deployment active again (the current one stops serving)?'),
       handler: (input) =>
         guarded(async () => {
           const result = await rollback(ctx, { dryRun: input.dry_run });

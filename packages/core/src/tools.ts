@@ -66,6 +66,13 @@ export interface ToolContext {
   signal: AbortSignal;
   /** Model adapters append each exchange here so that capture can record it. */
   modelCalls: ModelCallRecord[];
+  /**
+   * Reports how a long call is going: a progress notification when the client asked for them
+   * (progressToken), the task's status message when the call runs as an MCP task, nothing otherwise.
+   */
+  progress?: (message: string) => void;
+  /** True when the call runs as an MCP task the client polls, so it may take as long as it needs. */
+  runningAsTask?: boolean;
 }
 
 export interface ToolDefinition<I extends z.ZodObject = z.ZodObject, O extends z.ZodObject | undefined = z.ZodObject | undefined> {
@@ -79,6 +86,13 @@ export interface ToolDefinition<I extends z.ZodObject = z.ZodObject, O extends z
   requiredScopes?: string[];
   /** Whether Lightning captures calls of this tool by default (model-backed tools do). */
   captureByDefault?: boolean;
+  /**
+   * A destructive tool's question to the user before it acts on this input (undefined: no need to
+   * ask, e.g. a dry run). Asked when the client can answer; see server/src/mcp/confirmation.ts.
+   */
+  confirm?: (input: z.output<I>) => string | undefined;
+  /** A long operation: runs as an MCP task when the client negotiated the tasks extension. */
+  longRunning?: boolean;
   handler: (input: z.output<I>, ctx: ToolContext) => Promise<ToolResult<O extends z.ZodObject ? z.output<O> : Record<string, unknown>>>;
 }
 

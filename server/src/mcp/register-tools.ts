@@ -1,7 +1,10 @@
-import type { McpServer, CallToolResult } from '@modelcontextprotocol/server';
+import type { McpServer, CallToolResult, RequestStateCodec, ServerContext } from '@modelcontextprotocol/server';
 import { AppError, errorResult, type AnyToolDefinition, type Logger, type ToolCallObserver, type ToolContext, type ToolResult } from '@mcp-aks/core';
 import type { ServerMetrics } from '../http/metrics';
+import { confirmBeforeActing } from './confirmation';
+import { progressOf } from './progress';
 import { requestContextOf } from './request-context';
+import { declareTaskTools, startOrRun, type TaskManager, type TaskWork } from './tasks';
 
 export interface ToolRuntime {
   metrics: ServerMetrics;
@@ -11,6 +14,10 @@ export interface ToolRuntime {
   captureAll: boolean;
   /** The id capture gives a call's episode, returned to the caller in `_meta` so it can be rated. */
   episodeId?: (requestId: string, tool: string) => string;
+  /** Signs the state of confirmations (destructive tools ask before they act). */
+  requestState?: RequestStateCodec;
+  /** Runs long operations as MCP tasks for clients that negotiated the extension. */
+  tasks?: TaskManager;
 }
 
 export const EPISODE_ID_META_KEY = 'lightning/episode_id';
@@ -25,12 +32,13 @@ export function shouldCapture(tool: AnyToolDefinition, captureAll: boolean): boo
 
 /** Registers our tool definitions on an SDK server, adding metrics, logging, error mapping and capture. */
 export function registerTools(server: McpServer, tools: AnyToolDefinition[], runtime: ToolRuntime): void {
+  const taskTools: Parameters<typeof declareTaskTools>[1] = [];
   for (const tool of tools) {
     const capture = runtime.observer !== undefined && shouldCapture(tool, runtime.captureAll);
     // Label children resolved once: looking labels up on every call is measurable on the hot path.
     const calls = { ok: runtime.metrics.toolCalls.labels(tool.name, 'ok'), error: runtime.metrics.toolCalls.labels(tool.name, 'error') };
     const duration = runtime.metrics.toolDuration.labels(tool.name);
-    server.registerTool(
+    const registered = server.registerTool(
       tool.name,
       {
         title: tool.title,
@@ -40,6 +48,18 @@ export function registerTools(server: McpServer, tools: AnyToolDefinition[], run
         annotations: { ...tool.annotations, title: tool.title },
       },
       async (input: unknown, ctx) => {
+        const question = tool.confirm && runtime.requestState ? tool.confirm(input) : undefined;
+        if (question !== undefined) {
+          const instead = await confirmBeforeActing(tool.name, question, input, ctx, runtime.requestState!);
+          if (instead) return instead;
+        }
+        if (tool.longRunning && runtime.tasks) return startOrRun(runtime.tasks, tool.name, ctx, (task) => call(input, ctx, task));
+        return call(input, ctx);
+      },
+    );
+    if (tool.longRunning && runtime.tasks) taskTools.push({ name: tool.name, tool: registered, support: 'optional' });
+
+    async function call(input: unknown, ctx: ServerContext, task?: TaskWork): Promise<CallToolResult> {
         const request = requestContextOf(ctx);
         let logger: Logger | undefined;
         const toolContext: ToolContext = {
@@ -49,8 +69,9 @@ export function registerTools(server: McpServer, tools: AnyToolDefinition[], run
           get logger() {
             return (logger ??= (request?.logger ?? runtime.logger).child({ tool: tool.name }));
           },
-          signal: ctx.mcpReq.signal,
+          signal: task?.signal ?? ctx.mcpReq.signal,
           modelCalls: [],
+          ...progressOf(ctx, task),
         };
         const startedAt = capture ? new Date() : undefined;
         const started = performance.now();
@@ -90,7 +111,7 @@ export function registerTools(server: McpServer, tools: AnyToolDefinition[], run
           });
         }
         return result as CallToolResult;
-      },
-    );
+    }
   }
+  declareTaskTools(server, taskTools);
 }

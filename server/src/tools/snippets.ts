@@ -69,6 +69,7 @@ export function snippetTools(store: BlobStore, options: { maxSnippetBytes: numbe
     inputSchema: z.object({ snippetname: snippetName.describe('The snippet name') }),
     outputSchema: z.object({ name: z.string(), deleted: z.boolean() }),
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
+    confirm: ({ snippetname }) => `Delete the snippet '${snippetname}'? This cannot be undone.`,
     handler: async ({ snippetname }) => {
       const deleted = await store.delete(snippetname);
       if (!deleted) return errorResult(`Snippet '${snippetname}' not found.`);

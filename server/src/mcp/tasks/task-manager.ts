@@ -6,6 +6,8 @@ import { ANSWER_KEY, isTerminal, type TaskRecord, type TaskStore } from './task-
 /** What a task's work gets: cancellation, a way to ask the client for input, a status line. */
 export interface TaskWork {
   taskId: string;
+  /** True when the work runs after the call was answered (a task), false when the call waits for it. */
+  background: boolean;
   signal: AbortSignal;
   /** Parks the task in input_required until every request is answered (tasks/update, any replica). */
   input(requests: Record<string, Record<string, unknown>>): Promise<Record<string, unknown>>;
@@ -116,9 +118,14 @@ export class TaskManager {
   private async run(initial: TaskRecord, controller: AbortController, work: (task: TaskWork) => Promise<CallToolResult>): Promise<void> {
     const { store, logger, pollIntervalMs } = this.options;
     let record = initial;
-    const save = async (changes: Partial<TaskRecord>) => {
+    // Writes go out one after the other in the order made: status lines are not awaited by the work,
+    // and a late status write must never land over the final state.
+    let writes: Promise<void> = Promise.resolve();
+    const save = (changes: Partial<TaskRecord>) => {
       record = { ...record, ...changes, lastUpdatedAt: new Date().toISOString() };
-      await store.put(record);
+      const snapshot = record;
+      writes = writes.catch(() => undefined).then(() => store.put(snapshot));
+      return writes;
     };
     // Another replica may receive the cancellation: look for it while the work runs.
     const watch = async () => {
@@ -138,6 +145,7 @@ export class TaskManager {
 
     const task: TaskWork = {
       taskId: record.taskId,
+      background: true,
       signal: controller.signal,
       status: (message) => save({ statusMessage: message }),
       input: async (requests) => {

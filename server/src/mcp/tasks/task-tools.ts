@@ -16,6 +16,7 @@ export async function startOrRun(tasks: TaskManager, tool: string, ctx: ServerCo
 function inlineTask(ctx: ServerContext): TaskWork {
   return {
     taskId: String(ctx.mcpReq.id),
+    background: false,
     signal: ctx.mcpReq.signal,
     status: async () => {},
     input: () => Promise.reject(new ProtocolError(ProtocolErrorCode.InvalidRequest, 'This operation needs input from the client, which requires the io.modelcontextprotocol/tasks extension')),
