@@ -180,7 +180,8 @@ grant_app_role "$api_sp" "$role_id" "MCP API role $scope_name"
 
 # --- 5: Graph permissions for phase two (the Entra agent identity) ---------------------------------------
 graph_sp="$(az ad sp show --id 00000003-0000-0000-c000-000000000000 --query id -o tsv)"
-for permission in AgentIdentityBlueprint.ReadWrite.All AgentIdentityBlueprintPrincipal.Create AgentIdentity.CreateAsManager; do
+# Exactly the permissions the documented calls of phase two name (actions/README.md, "Phase two").
+for permission in AgentIdentity.CreateAsManager AgentIdentity.Read.All AgentIdentityBlueprint.Read.All AgentIdentityBlueprint.ReadWrite.All AgentIdentityBlueprintPrincipal.Create AgentIdentityBlueprintPrincipal.Read.All; do
   permission_id="$(az ad sp show --id 00000003-0000-0000-c000-000000000000 --query "appRoles[?value=='$permission'] | [0].id" -o tsv)"
   if [ -z "$permission_id" ]; then
     log "WARNING: Microsoft Graph has no application permission $permission in this tenant; phase two needs it"

@@ -176,10 +176,16 @@ describe('phase agent-identity', () => {
     expect(result.log).toContain("::error::phase core has not run: deployment 'mcp-aks-core' was not found in resource group 'rg-mcp'");
   });
 
-  it('creates the blueprint, its principal, its credential and the agent identity, then changes nothing on a re-run', async () => {
-    const blueprintPath = "/v1.0/applications(uniqueName='mcp-agents-blueprint')";
-    const ficPath = '/v1.0/applications/app-object-1/federatedIdentityCredentials';
-    const blueprint = { id: 'app-object-1', appId: 'cccccccc-0000-0000-0000-000000000001', displayName: 'mcp-agents blueprint' };
+  // Microsoft Graph v1.0 as documented for agent identities (each path's page is cited at the call in
+  // actions/provision/src/agent-identity/graph-calls.ts): the blueprint is upserted by its unique name on
+  // the agent-specific path (201 with the object, 204 when it existed), found by a filtered list, and its
+  // federated credentials live under /applications/{id}/microsoft.graph.agentIdentityBlueprint.
+  it('creates the blueprint, its principal, its credential and the agent identity on the documented paths, then changes nothing on a re-run', async () => {
+    const blueprintPath = "/v1.0/applications(uniqueName='mcp-agents-blueprint')/microsoft.graph.agentIdentityBlueprint";
+    const blueprintList = '/v1.0/applications/microsoft.graph.agentIdentityBlueprint';
+    const principalList = '/v1.0/servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal';
+    const ficPath = '/v1.0/applications/app-object-1/microsoft.graph.agentIdentityBlueprint/federatedIdentityCredentials';
+    const blueprint = { '@odata.type': '#microsoft.graph.agentIdentityBlueprint', id: 'app-object-1', appId: 'cccccccc-0000-0000-0000-000000000001', displayName: 'mcp-agents blueprint', uniqueName: 'mcp-agents-blueprint' };
     const fic = {
       id: 'fic-1',
       name: 'id-agent-managed-identity',
@@ -187,16 +193,17 @@ describe('phase agent-identity', () => {
       subject: 'aaaaaaaa-0000-0000-0000-000000000001',
       audiences: ['api://AzureADTokenExchange'],
     };
-    const agent = { id: 'sp-agent-1', appId: 'dddddddd-0000-0000-0000-000000000001', displayName: 'mcp-agents', agentIdentityBlueprintId: blueprint.appId };
+    const principal = { '@odata.type': '#microsoft.graph.agentIdentityBlueprintPrincipal', id: 'sp-bp-1', appId: blueprint.appId };
+    const agent = { '@odata.type': '#microsoft.graph.agentIdentity', id: 'sp-agent-1', appId: 'dddddddd-0000-0000-0000-000000000001', displayName: 'mcp-agents', agentIdentityBlueprintId: blueprint.appId };
     const setUp = (firstRun: boolean) => {
       recorder.reset();
       recorder
         .on('GET', DEPLOYMENT, { body: deployed('Succeeded') })
         .on('GET', identityPath, { body: { id: identityPath, name: 'id-agent-demo', properties: { principalId: 'aaaaaaaa-0000-0000-0000-000000000001', clientId: 'x', tenantId: 't' } } })
         .on('PATCH', blueprintPath, firstRun ? { status: 201, body: blueprint } : { status: 204 })
-        .on('GET', blueprintPath, { body: blueprint })
-        .on('GET', `/v1.0/servicePrincipals(appId='${blueprint.appId}')`, firstRun ? errorReply(404, 'Request_ResourceNotFound', 'not found') : { body: { id: 'sp-bp-1' } })
-        .on('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal', { status: 201, body: { id: 'sp-bp-1', appId: blueprint.appId } })
+        .on('GET', blueprintList, { body: { value: [blueprint] } })
+        .on('GET', principalList, { body: { value: firstRun ? [] : [principal] } })
+        .on('POST', principalList, { status: 201, body: principal })
         .on('GET', ficPath, { body: { value: firstRun ? [] : [fic] } })
         .on('POST', ficPath, { status: 201, body: fic })
         .on('GET', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity', { body: { value: firstRun ? [] : [agent] } })
@@ -206,14 +213,16 @@ describe('phase agent-identity', () => {
     setUp(true);
     const first = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
     expect(first.failed, first.log).toBe(false);
+    expect(recorder.unmatched.map((r) => `${r.method} ${r.path}`)).toEqual([]);
     const [patch] = recorder.find('PATCH', blueprintPath);
     expect(patch!.headers.prefer).toBe('create-if-missing');
     expect(patch!.json).toEqual({
-      '@odata.type': '#microsoft.graph.agentIdentityBlueprint',
       displayName: 'mcp-agents blueprint',
       'sponsors@odata.bind': [`${recorder.url}/v1.0/users/bbbbbbbb-0000-0000-0000-000000000001`],
     });
-    expect(recorder.find('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal')[0]!.json).toEqual({ appId: blueprint.appId });
+    expect(recorder.find('GET', blueprintList)).toHaveLength(0); // 201 carries the object
+    expect(recorder.find('GET', principalList)[0]!.query.$filter).toBe(`appId eq '${blueprint.appId}'`);
+    expect(recorder.find('POST', principalList)[0]!.json).toEqual({ appId: blueprint.appId });
     const { id: _id, ...ficBody } = fic;
     expect(recorder.find('POST', ficPath)[0]!.json).toMatchObject(ficBody);
     expect(recorder.find('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity')[0]!.json).toEqual({
@@ -226,11 +235,13 @@ describe('phase agent-identity', () => {
     expect(recorder.find('GET', identityPath)[0]!.query['api-version']).toBe('2024-11-30');
     expect(first.outputs).toMatchObject({ 'blueprint-app-id': blueprint.appId, 'agent-identity-id': 'sp-agent-1' });
     expect(az.calls().some((args) => args.includes(recorder.url))).toBe(true);
-    expect(recorder.unmatched).toEqual([]);
 
     setUp(false);
     const second = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
     expect(second.failed, second.log).toBe(false);
+    expect(recorder.unmatched.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    // 204 No Content: the blueprint is found by its unique name on the agent-specific list
+    expect(recorder.find('GET', blueprintList)[0]!.query.$filter).toBe("uniqueName eq 'mcp-agents-blueprint'");
     expect(recorder.requests.filter((r) => r.method === 'POST')).toEqual([]);
     expect(second.summary).toContain('| Agent identity | mcp-agents | unchanged |');
   });

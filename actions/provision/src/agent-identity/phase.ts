@@ -4,7 +4,8 @@ import { AppError } from '@mcp-aks/core';
 import { armClientOptions, describeFailure, heading, markdownTable, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
 import { deploymentsClient, type PhaseContext } from '../core-phase';
 import { outputValues } from '../template';
-import { GraphClient, odataString } from './graph';
+import { GraphClient } from './graph';
+import { GRAPH_CALLS, graphPath } from './graph-calls';
 import { agentIdentityBody, blueprintBody, desiredBlueprintCredential, planFederatedCredential, readCoreOutputs, type FederatedCredential } from './plan';
 
 interface GraphObject {
@@ -57,48 +58,47 @@ export async function runAgentIdentityPhase(context: PhaseContext): Promise<void
   const uniqueName = `${inputs['agent-name']}-blueprint`;
   const rows: string[][] = [];
 
-  // 1. The blueprint: upsert by unique name, so a re-run updates instead of duplicating.
-  const upsert = await graph.request<GraphObject>('PATCH', `/v1.0/applications(uniqueName=${odataString(uniqueName)})`, {
+  // 1. The blueprint: upserted by its unique name on the agent-specific path (201 with the object when
+  // created, 204 without a body when it existed, then found by a filtered list), so a re-run updates.
+  const upsert = await graph.request<GraphObject>('PATCH', graphPath(GRAPH_CALLS.upsertBlueprint, { uniqueName }), {
     headers: { prefer: 'create-if-missing' },
     body: blueprintBody(`${inputs['agent-name']} blueprint`, sponsors, graphEndpoint),
   });
   const blueprint =
     upsert.status === 201 && upsert.body
       ? upsert.body
-      : (await graph.request<GraphObject>('GET', `/v1.0/applications(uniqueName=${odataString(uniqueName)})?$select=id,appId,displayName`)).body;
-  if (!blueprint?.appId) throw new AppError('upstream', `Graph returned no appId for blueprint '${uniqueName}'`);
+      : (await graph.request<{ value: GraphObject[] }>('GET', graphPath(GRAPH_CALLS.findBlueprint, { uniqueName }))).body?.value?.[0];
+  if (!blueprint?.appId || !blueprint.id) throw new AppError('upstream', `Graph returned no agent identity blueprint '${uniqueName}' after the upsert`);
   rows.push(['Agent identity blueprint', uniqueName, upsert.status === 201 ? 'created' : 'updated', blueprint.appId]);
 
   // 2. Its principal in this tenant.
-  const principal = await graph.request<GraphObject>('GET', `/v1.0/servicePrincipals(appId=${odataString(blueprint.appId)})?$select=id,appId`, { allow404: true });
-  if (principal.status === 404) {
-    const created = await graph.request<GraphObject>('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal', { body: { appId: blueprint.appId } });
+  const principals = await graph.request<{ value: GraphObject[] }>('GET', graphPath(GRAPH_CALLS.findBlueprintPrincipal, { appId: blueprint.appId }));
+  const principal = principals.body?.value?.[0];
+  if (!principal) {
+    const created = await graph.request<GraphObject>('POST', graphPath(GRAPH_CALLS.createBlueprintPrincipal, {}), { body: { appId: blueprint.appId } });
     rows.push(['Blueprint principal', blueprint.appId, 'created', created.body?.id ?? '']);
   } else {
-    rows.push(['Blueprint principal', blueprint.appId, 'unchanged', principal.body?.id ?? '']);
+    rows.push(['Blueprint principal', blueprint.appId, 'unchanged', principal.id]);
   }
 
-  // 3. The blueprint trusts id-agent (one credential, compared before written).
+  // 3. The blueprint trusts id-agent (one credential, compared before written), on the blueprint's own path.
   const desired = desiredBlueprintCredential(inputs['authority-host'] ?? 'https://login.microsoftonline.com', coreOutputs.tenantId, coreOutputs.agentIdentityPrincipalId);
-  const existing = await graph.request<{ value: FederatedCredential[] }>('GET', `/v1.0/applications/${blueprint.id}/federatedIdentityCredentials`);
+  const existing = await graph.request<{ value: FederatedCredential[] }>('GET', graphPath(GRAPH_CALLS.listBlueprintCredentials, { id: blueprint.id }));
   const action = planFederatedCredential(existing.body?.value ?? [], desired);
-  if (action.kind === 'create') await graph.request('POST', `/v1.0/applications/${blueprint.id}/federatedIdentityCredentials`, { body: desired });
+  if (action.kind === 'create') await graph.request('POST', graphPath(GRAPH_CALLS.createBlueprintCredential, { id: blueprint.id }), { body: desired });
   if (action.kind === 'update') {
-    await graph.request('PATCH', `/v1.0/applications/${blueprint.id}/federatedIdentityCredentials/${action.id}`, {
+    await graph.request('PATCH', graphPath(GRAPH_CALLS.updateBlueprintCredential, { id: blueprint.id, credentialId: action.id }), {
       body: { issuer: desired.issuer, subject: desired.subject, audiences: desired.audiences, description: desired.description },
     });
   }
   rows.push(['Blueprint credential', desired.name, action.kind === 'create' ? 'created' : action.kind === 'update' ? 'updated' : 'unchanged', desired.subject]);
 
   // 4. The agent identity made from the blueprint.
-  const found = await graph.request<{ value: GraphObject[] }>(
-    'GET',
-    `/v1.0/servicePrincipals/microsoft.graph.agentIdentity?$filter=${encodeURIComponent(`displayName eq ${odataString(inputs['agent-name'])}`)}&$select=id,appId,displayName,agentIdentityBlueprintId`,
-  );
+  const found = await graph.request<{ value: GraphObject[] }>('GET', graphPath(GRAPH_CALLS.findAgentIdentity, { name: inputs['agent-name'] }));
   let agent = (found.body?.value ?? []).find((a) => a.agentIdentityBlueprintId === blueprint.appId);
   if (agent) rows.push(['Agent identity', inputs['agent-name'], 'unchanged', agent.appId ?? agent.id]);
   else {
-    agent = (await graph.request<GraphObject>('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity', { body: agentIdentityBody(inputs['agent-name'], blueprint.appId, sponsors, graphEndpoint) })).body;
+    agent = (await graph.request<GraphObject>('POST', graphPath(GRAPH_CALLS.createAgentIdentity, {}), { body: agentIdentityBody(inputs['agent-name'], blueprint.appId, sponsors, graphEndpoint) })).body;
     rows.push(['Agent identity', inputs['agent-name'], 'created', agent?.appId ?? agent?.id ?? '']);
   }
 

@@ -9,9 +9,9 @@ export interface FederatedCredential {
   description?: string;
 }
 
+/** The upsert body: the type is in the path (…/microsoft.graph.agentIdentityBlueprint); sponsors are required on create. */
 export function blueprintBody(displayName: string, sponsorIds: string[], graphEndpoint: string) {
   return {
-    '@odata.type': '#microsoft.graph.agentIdentityBlueprint',
     displayName,
     ...(sponsorIds.length ? { 'sponsors@odata.bind': sponsorIds.map((id) => `${graphEndpoint}/v1.0/users/${id}`) } : {}),
   };
