@@ -8,7 +8,7 @@ import { startServer } from '@mcp-aks/server';
 import { main } from '../src/cli/main';
 import type { EvalSet, Evaluation } from '../src/evaluate/schemas';
 import type { DatasetManifest, Deployment, TrainingRun } from '../src/schemas';
-import { chromiumAvailable, dumpDom, renderedCharts } from './helpers/chromium';
+import { chromiumAvailable, dumpDom, renderMermaid, renderedCharts } from './helpers/chromium';
 import { startOpenAIStandIn } from './helpers/openai-standin';
 
 async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
@@ -44,6 +44,7 @@ describe('the evaluation gate end to end: the real server, the CLI and an OpenAI
   let dir: string;
   let standIn: Awaited<ReturnType<typeof startOpenAIStandIn>>;
   let env: Record<string, string>;
+  let summaryMarkdown = '';
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'lightning-gate-'));
     standIn = await startOpenAIStandIn({ jobStates: ['running', 'succeeded'], fineTunedModel: [WORSE, BETTER], chat, resultCsv });
@@ -176,6 +177,7 @@ describe('the evaluation gate end to end: the real server, the CLI and an OpenAI
     expect(markdown.out).toContain('```mermaid\nxychart-beta');
     expect(markdown.out).toMatch(/x-axis \["overall", "ask_foundry", "next_best_action"\]/);
     expect(markdown.out).toMatch(/x-axis "step" 1 --> 30/);
+    summaryMarkdown = markdown.out;
     const out = join(dir, 'report.html');
     const reported = await cli(['report', '--out', out], env);
     expect(reported.code, reported.err).toBe(0);
@@ -198,5 +200,18 @@ describe('the evaluation gate end to end: the real server, the CLI and an OpenAI
     expect(marks).toMatchObject({ scores: 6, loss: 2 });
     expect(marks.rewards).toBeGreaterThanOrEqual(1);
     expect(dom).toContain('data-charts-rendered="3"');
+  }, 120_000);
+
+  it.skipIf(!chromiumAvailable() && !process.env.CI)('writes Mermaid charts that Mermaid itself renders (the job summary)', async () => {
+    const blocks = [...summaryMarkdown.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks).toHaveLength(3);
+    const rendered = await renderMermaid(blocks);
+    for (const r of rendered) expect(r.ok, r.error).toBe(true);
+    const [scores, loss, rewards] = rendered;
+    // xychart draws bars as rects in its plot group and lines as paths.
+    expect(scores!.svg).toContain('aria-roledescription="xychart"');
+    expect((scores!.svg.match(/<rect/g) ?? []).length).toBeGreaterThanOrEqual(6);
+    expect((loss!.svg.match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect((rewards!.svg.match(/<rect/g) ?? []).length).toBeGreaterThanOrEqual(10);
   }, 120_000);
 });
