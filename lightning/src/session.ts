@@ -60,7 +60,7 @@ export async function openLightning(env: ServerEnv, options: { logger: Logger; c
       return label({ ...ctx, ...(model ? { model } : {}) }, { latencyBudgetMs: env.LIGHTNING_LATENCY_BUDGET_MS, ...o });
     },
     buildDataset: async (o = {}) => buildDataset(ctx, await createDatasetSink(env, credential), { targetModel: baseModel().model, allowHeuristicOnly: env.LIGHTNING_TRAIN_ON_HEURISTICS, ...o }),
-    train: async (o = {}) => train(ctx, await trainingDeps(), o),
+    train: async (o = {}) => train(ctx, await trainingDeps(), { minNewExamples: env.LIGHTNING_MIN_NEW_EXAMPLES, ...o }),
     status: async (o = {}) => status(ctx, { openai: (await createOpenAI(env, credential, 'status')).client }, o),
     promote: async (o = {}) =>
       promote(ctx, await createPromotionTarget(env, credential), { maxDeployments: env.LIGHTNING_MAX_DEPLOYMENTS, ...o }, promotionGate(ctx, gate)),

@@ -125,6 +125,35 @@ describe('train and status against the Azure OpenAI v1 API (HTTP boundary)', () 
     expect(await store.listTrainingRuns(agentId, 5)).toEqual([]);
   });
 
+  it('trains only on enough newly rated episodes since the last run, and can continue from the active tuned model', async () => {
+    standIn = await startOpenAIStandIn();
+    const openai = createOpenAIClient({ kind: 'compatible', baseURL: standIn.baseURL }, { maxRetries: 0 });
+    const sink = new LocalDatasetSink(join(dir, 'datasets'));
+    await dataset(sink);
+    const deps = { openai, sink, defaultBaseModel: 'unused' };
+    // No run yet: the 30 rated episodes count as new.
+    const first = await train(ctx(), deps, { minNewExamples: 30, pollIntervalMs: 1 });
+    expect(first.run.status).not.toBe('failed');
+    const before = standIn.requests.length;
+    const refused = await train(ctx(), deps, { minNewExamples: 5, pollIntervalMs: 1 }).catch((e: unknown) => e);
+    expect(isAppError(refused, 'not_found')).toBe(true);
+    expect((refused as Error).message).toMatch(/nothing new to train on: 0 episode\(s\) rated since run run-.*, 5 needed \(LIGHTNING_MIN_NEW_EXAMPLES\)/);
+    expect(standIn.requests.length).toBe(before); // nothing uploaded
+    // Five new ratings (a heuristic is not one) and it trains again.
+    const fresh = Array.from({ length: 5 }, (_, i) => makeEpisode({ agentId, input: { question: `New ${i}` } }));
+    await store.putEpisodes(fresh);
+    await store.putRewards(fresh.map((e) => makeReward(e, 0.5, 'heuristic')));
+    await expect(train(ctx(), deps, { minNewExamples: 5, dryRun: true })).rejects.toThrow(/0 episode\(s\) rated/);
+    await store.putRewards(fresh.map((e) => ({ ...makeReward(e, 1, 'judge'), createdAt: new Date(Date.now() + 1000).toISOString() })));
+    await expect(train(ctx(), deps, { minNewExamples: 5, dryRun: true })).resolves.toMatchObject({ dryRun: true });
+    // Continue from the active tuned model.
+    await expect(train(ctx(), deps, { fromActive: true, dryRun: true })).rejects.toThrow(/no tuned deployment is active/);
+    const now = new Date().toISOString();
+    await store.putDeployments([{ id: 'dep-1', agentId, type: 'deployment', deploymentName: 'ft-1', fineTunedModel: 'gpt-4.1-mini.ft-abc', version: 1, active: true, target: 'compatible', createdAt: now, activatedAt: now }]);
+    const continued = await train(ctx(), deps, { fromActive: true, dryRun: true });
+    expect(continued.job).toMatchObject({ model: 'gpt-4.1-mini.ft-abc' });
+  });
+
   it('builds DPO jobs with beta', () => {
     expect(jobRequest('dpo', 'gpt-4.1-mini', { training: 'f1' }, { hyperparameters: { beta: 0.1, n_epochs: 2 } })).toEqual({
       model: 'gpt-4.1-mini',

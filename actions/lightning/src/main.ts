@@ -43,7 +43,16 @@ async function loop(session: LightningSession, inputs: LightningInputs, rows: st
 
   if (commands.includes('train')) {
     const hyperparameters = inputs['n-epochs'] ? { n_epochs: inputs['n-epochs'] } : undefined;
-    const result = await session.train(defined({ method: inputs.method, baseModel: inputs['base-model'], suffix: inputs.suffix, seed: inputs.seed, hyperparameters, dryRun }));
+    let result;
+    try {
+      result = await session.train(defined({ method: inputs.method, baseModel: inputs['base-model'], suffix: inputs.suffix, seed: inputs.seed, hyperparameters, dryRun }));
+    } catch (error) {
+      // Not enough newly rated data since the last run (LIGHTNING_MIN_NEW_EXAMPLES): skip, do not fail.
+      if (!isAppError(error, 'not_found') || !/nothing new to train on/.test(error.message)) throw error;
+      rows.push(['train', `skipped: ${error.message}`]);
+      core.notice(`training skipped: ${error.message}`);
+      return;
+    }
     run = result.run;
     core.setOutput('run-id', run.id);
     rows.push(['train', `${run.id}: job ${run.jobId ?? '(dry run)'} on ${run.baseModel}, ${run.status}`]);

@@ -123,6 +123,8 @@ export const commands: CliCommand[] = [
       seed: { type: 'string', help: 'Seed for reproducibility.' },
       suffix: { type: 'string', help: 'Suffix of the fine-tuned model name.' },
       'poll-interval': { type: 'string', help: 'Seconds between checks of the uploaded files (default 5).' },
+      force: { type: 'boolean', help: 'Train even with fewer new ratings than LIGHTNING_MIN_NEW_EXAMPLES since the last run.' },
+      'from-active': { type: 'boolean', help: 'Continue from the active tuned model instead of the base model.' },
       ...dryRun,
     },
     async run(session, flags) {
@@ -138,6 +140,8 @@ export const commands: CliCommand[] = [
           seed: num(flags, 'seed'),
           suffix: str(flags, 'suffix'),
           dryRun: bool(flags, 'dry-run'),
+          minNewExamples: bool(flags, 'force') ? 0 : undefined,
+          fromActive: bool(flags, 'from-active') || undefined,
         }),
       );
       const text = result.dryRun ? `(dry run) would create:\n${JSON.stringify(result.job, null, 2)}` : `training run ${result.run.id}: job ${result.run.jobId} ${result.run.status}`;

@@ -26,6 +26,10 @@ export const trainOptionsSchema = z
       .regex(/^[a-zA-Z0-9-]+$/, 'letters, digits and dashes only')
       .optional(),
     dryRun: z.boolean().default(false),
+    /** Train only when at least this many episodes got a rating (human or judge) since the last run started; 0: always. */
+    minNewExamples: z.number().int().min(0).max(1_000_000).default(0),
+    /** Continue from the active tuned model instead of the base model. */
+    fromActive: z.boolean().default(false),
     /** How long to wait for the service to process the uploaded files. */
     fileTimeoutMs: z.number().int().min(0).max(3_600_000).default(600_000),
     pollIntervalMs: z.number().int().min(1).max(600_000).default(5_000),
@@ -47,6 +51,16 @@ export interface TrainingDeps {
 }
 
 const newRunId = (now: Date) => `run-${now.toISOString().replace(/[-:TZ.]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`;
+
+/** Episodes that got a human or judge rating after `since` (all of them when there was no run yet). */
+export async function newlyRated(ctx: CommandContext, since: string | undefined): Promise<number> {
+  const episodes = new Set<string>();
+  for await (const r of ctx.store.scanRewards(ctx.agentId)) {
+    if (r.source !== 'feedback' && r.source !== 'manual' && r.source !== 'judge') continue;
+    if (since === undefined || String(r.createdAt) > since) episodes.add(String(r.episodeId));
+  }
+  return episodes.size;
+}
 
 export async function resolveDataset(ctx: CommandContext, datasetId: string | undefined): Promise<DatasetManifest> {
   if (datasetId) {
@@ -96,6 +110,13 @@ async function waitForFile(openai: OpenAI, id: string, timeoutMs: number, interv
 /** Uploads the dataset's files, waits until the service has processed them, creates the job, and records the run. */
 export async function train(ctx: CommandContext, deps: TrainingDeps, input: TrainOptions = {}): Promise<TrainResult> {
   const options = trainOptionsSchema.parse(input);
+  if (options.minNewExamples > 0) {
+    const [last] = await ctx.store.listTrainingRuns(ctx.agentId, 1);
+    const fresh = await newlyRated(ctx, last?.createdAt);
+    if (fresh < options.minNewExamples) {
+      throw notFound(`nothing new to train on: ${fresh} episode(s) rated since ${last ? `run ${last.id} (${last.createdAt})` : 'the start'}, ${options.minNewExamples} needed (LIGHTNING_MIN_NEW_EXAMPLES)`);
+    }
+  }
   const dataset = await resolveDataset(ctx, options.datasetId);
   if (!dataset.valid) throw invalidInput(`dataset ${dataset.id} is not valid: ${dataset.problems.join('; ')}`);
   const hasSupervised = dataset.files.some((f) => f.kind === 'train');
@@ -104,7 +125,12 @@ export async function train(ctx: CommandContext, deps: TrainingDeps, input: Trai
   const trainingFile = dataset.files.find((f) => f.kind === kinds[0]);
   const validationFile = dataset.files.find((f) => f.kind === kinds[1]);
   if (!trainingFile) throw invalidInput(`dataset ${dataset.id} has no ${kinds[0]} file for ${method} training`);
-  const model = options.baseModel ?? dataset.targetModel ?? deps.defaultBaseModel;
+  let model = options.baseModel ?? dataset.targetModel ?? deps.defaultBaseModel;
+  if (options.fromActive) {
+    const active = await ctx.store.getActiveDeployment(ctx.agentId);
+    if (!active) throw notFound('--from-active: no tuned deployment is active to continue from');
+    model = active.fineTunedModel;
+  }
   const now = ctx.now ? ctx.now() : new Date();
   const run: TrainingRun = {
     id: newRunId(now),

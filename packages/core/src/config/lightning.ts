@@ -25,8 +25,8 @@ export const lightningEnvShape = {
   LIGHTNING_REDACT_AT_CAPTURE: envEnum(['auto', 'on', 'off'] as const, 'auto'),
   /** Raw episodes older than this are deleted (Cosmos DB: the container's default TTL; embedded: `lightning compact`). */
   LIGHTNING_EPISODE_TTL_DAYS: envInt(90, 1, 3650),
-  /** `train` starts only when at least this many new labelled examples exist since the last run (0: always). */
-  LIGHTNING_MIN_NEW_EXAMPLES: envInt(50, 0, 1_000_000),
+  /** `train` starts only when at least this many episodes were rated (human or judge) since the last run started (0: always). */
+  LIGHTNING_MIN_NEW_EXAMPLES: envInt(0, 0, 1_000_000),
   /** The heuristic reward penalises calls slower than this. */
   LIGHTNING_LATENCY_BUDGET_MS: envInt(10_000, 1, 600_000),
   /** The model fine-tuning starts from (Azure OpenAI names use dashes); the serving model when unset. */
