@@ -183,6 +183,8 @@ var containerNames = {
   snippets: 'snippets'
   ontologies: 'ontologies'
   lightningDatasets: 'lightning-datasets'
+  // MCP task state (TASKS_CONTAINER_NAME's default): long operations any replica reports on.
+  tasks: 'mcp-tasks'
 }
 var databaseNames = {
   mcp: 'mcpdb'
@@ -247,7 +249,7 @@ module storage 'modules/storage.bicep' = {
   params: {
     location: location
     name: names.storage
-    containerNames: [containerNames.snippets, containerNames.ontologies, containerNames.lightningDatasets]
+    containerNames: [containerNames.snippets, containerNames.ontologies, containerNames.lightningDatasets, containerNames.tasks]
     tags: tags
   }
 }
@@ -336,6 +338,7 @@ module roles 'modules/roles.bicep' = {
     snippetsContainerName: containerNames.snippets
     ontologyContainerName: containerNames.ontologies
     lightningDatasetContainerName: containerNames.lightningDatasets
+    tasksContainerName: containerNames.tasks
     cosmosAccountName: names.cosmos
     mcpDatabaseName: databaseNames.mcp
     lightningDatabaseName: databaseNames.lightning

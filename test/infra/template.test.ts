@@ -61,7 +61,7 @@ describe('main.json (compiled main.bicep)', () => {
   });
 
   it('creates the blob containers, the Cosmos databases and the Lightning containers', () => {
-    expect(template.variables.containerNames).toEqual({ snippets: 'snippets', ontologies: 'ontologies', lightningDatasets: 'lightning-datasets' });
+    expect(template.variables.containerNames).toEqual({ snippets: 'snippets', ontologies: 'ontologies', lightningDatasets: 'lightning-datasets', tasks: 'mcp-tasks' });
     expect(template.variables.databaseNames).toEqual({ mcp: 'mcpdb', lightning: 'agent_rl' });
     expect(template.parameters.lightningContainers.defaultValue).toEqual([
       { name: 'rl_episodes', partitionKey: '/agentId' },

@@ -21,6 +21,9 @@ param ontologyContainerName string
 @description('Blob container of the Lightning datasets.')
 param lightningDatasetContainerName string
 
+@description('Blob container of the MCP task state.')
+param tasksContainerName string
+
 @description('Cosmos DB account name.')
 param cosmosAccountName string
 
@@ -80,6 +83,7 @@ var aksAssignments = keep([{ principalId: principals.deployer, roleId: role.aksR
 var storageAssignments = keep([{ principalId: principals.deployer, roleId: role.storageBlobDataContributor }])
 var snippetsAssignments = keep([{ principalId: principals.mcp, roleId: role.storageBlobDataContributor }])
 var ontologyAssignments = keep([{ principalId: principals.mcp, roleId: role.storageBlobDataReader }])
+var tasksAssignments = keep([{ principalId: principals.mcp, roleId: role.storageBlobDataContributor }])
 // Pods build datasets (lightning_build_dataset); the AI Services identity reads them for fine-tuning.
 var datasetAssignments = keep([
   { principalId: principals.mcp, roleId: role.storageBlobDataContributor }
@@ -130,6 +134,10 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
 
     resource datasets 'containers' existing = {
       name: lightningDatasetContainerName
+    }
+
+    resource tasks 'containers' existing = {
+      name: tasksContainerName
     }
   }
 }
@@ -206,6 +214,18 @@ resource ontologyRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   }
 ]
 
+resource tasksRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for a in tasksAssignments: {
+    scope: storage::blobService::tasks
+    name: guid(storage::blobService::tasks.id, a.principalId, a.roleId)
+    properties: {
+      principalId: a.principalId
+      principalType: 'ServicePrincipal'
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', a.roleId)
+    }
+  }
+]
+
 resource datasetRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for a in datasetAssignments: {
     scope: storage::blobService::datasets
@@ -256,4 +276,4 @@ resource cosmosRoles 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2
   }
 ]
 
-output assignmentCount int = length(acrAssignments) + length(aksAssignments) + length(storageAssignments) + length(snippetsAssignments) + length(ontologyAssignments) + length(datasetAssignments) + length(searchAssignments) + length(aiAssignments) + length(cosmosAssignments)
+output assignmentCount int = length(acrAssignments) + length(aksAssignments) + length(storageAssignments) + length(snippetsAssignments) + length(ontologyAssignments) + length(tasksAssignments) + length(datasetAssignments) + length(searchAssignments) + length(aiAssignments) + length(cosmosAssignments)
