@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directRoute } from '../src/mcp/modern-route';
-import { rpc, startTestServer, type TestServer } from './helpers/server';
+import { startFakeOpenAI } from './helpers/fake-openai';
+import { MCP_HEADERS, rpc, startTestServer, type TestServer } from './helpers/server';
 
 // The 2026-07-28 envelope and standard headers: https://modelcontextprotocol.io/specification/2026-07-28
 // (per-request `_meta`; MCP-Protocol-Version, Mcp-Method and Mcp-Name headers, SEP-2243).
@@ -88,5 +89,36 @@ describe('2026-07-28 calls served directly on the long-lived instance', () => {
     expect(discover.body.result?.supportedVersions).toEqual([REVISION]);
     const list = await rpc(server.url, { jsonrpc: '2.0', id: 6, method: 'tools/list', params: { _meta: envelope } }, headersFor('tools/list'));
     expect((list.body.result?.tools as { name: string }[]).map((t) => t.name)).toContain('get_snippet');
+  });
+});
+
+describe('a direct 2026-07-28 call whose client goes away', () => {
+  let model: Awaited<ReturnType<typeof startFakeOpenAI>>;
+  let server: TestServer;
+  beforeAll(async () => {
+    model = await startFakeOpenAI({ delayMs: 3000 });
+    server = await startTestServer({ OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'slow-model' });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await model?.close();
+  });
+
+  it('has its work cancelled at once instead of running to the end', async () => {
+    const abort = new AbortController();
+    const pending = fetch(server.url, {
+      method: 'POST',
+      headers: { ...MCP_HEADERS, ...headersFor('tools/call', 'ask_foundry') },
+      body: JSON.stringify(call(1, 'ask_foundry', { question: 'What changed?' })),
+      signal: abort.signal,
+    }).catch(() => 'aborted');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    abort.abort();
+    expect(await pending).toBe('aborted');
+    // The tool's model call is aborted with it, so the call ends (as an error) long before the model's 3 s.
+    const ended = async () => /mcp_tool_calls_total\{tool="ask_foundry",outcome="error"\} 1/.test(await (await fetch(new URL('/metrics', server.url))).text());
+    const deadline = Date.now() + 1500;
+    while (!(await ended()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await ended()).toBe(true);
   });
 });
