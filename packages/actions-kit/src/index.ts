@@ -5,3 +5,4 @@ export * from './azure-errors';
 export * from './run';
 export * from './sdk-options';
 export * from './propagation';
+export * from './step-outputs';

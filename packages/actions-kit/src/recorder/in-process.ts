@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseOutputFile } from '../step-outputs';
 
 export interface InProcessRun {
   outputs: Record<string, string>;
@@ -10,19 +11,7 @@ export interface InProcessRun {
   log: string;
 }
 
-/** Parses a GITHUB_OUTPUT file (`name<<delimiter` blocks, as @actions/core writes them). */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const head = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!head) continue;
-    const end = lines.indexOf(head[2]!, i + 1);
-    outputs[head[1]!] = lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return outputs;
-}
+export { parseOutputFile } from '../step-outputs';
 
 /**
  * Runs an action's `run()` in this process with the environment the runner gives a step: INPUT_*
