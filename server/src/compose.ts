@@ -48,6 +48,18 @@ export interface RunningServer {
 export const INSTRUCTIONS =
   'Tools for platform teams running MCP on AKS: snippets (save, get, list, delete), ontologies, ask_foundry for model answers, and next_best_action for a plan grounded in task instructions.';
 
+/**
+ * 2026-07-28 cacheable results: the tool, prompt and template lists and server/discover are the same
+ * for every caller and change only with a deployment, so any cache may keep them for a minute.
+ * resources/list and resources/read keep the SDK's default (ttlMs 0, private).
+ */
+export const LIST_CACHE_HINTS = {
+  'tools/list': { ttlMs: 60_000, cacheScope: 'public' },
+  'prompts/list': { ttlMs: 60_000, cacheScope: 'public' },
+  'resources/templates/list': { ttlMs: 60_000, cacheScope: 'public' },
+  'server/discover': { ttlMs: 60_000, cacheScope: 'public' },
+} as const;
+
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const env = loadServerEnv(options.env ?? process.env);
   const logger = options.logger ?? createLogger({ name: SERVER_NAME, level: env.LOG_LEVEL });
@@ -90,6 +102,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         capabilities: { logging: {}, ...TASKS_CAPABILITY },
         instructions: INSTRUCTIONS,
         requestState: { verify: stateCodec.verify },
+        cacheHints: LIST_CACHE_HINTS,
         ...(supportedProtocolVersions ? { supportedProtocolVersions } : {}),
       },
     );

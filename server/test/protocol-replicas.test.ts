@@ -158,6 +158,13 @@ describe('confirmations and tasks across replicas', () => {
     expect(without.filter((f) => f.method === 'notifications/progress')).toEqual([]);
   });
 
+  it('lets any cache keep the tool list and the discovery result for a minute', async () => {
+    const listed = await rpc('tools/list', {});
+    expect(listed.result).toMatchObject({ resultType: 'complete', ttlMs: 60_000, cacheScope: 'public' });
+    const discovered = await rpc('server/discover', {});
+    expect(discovered.result).toMatchObject({ ttlMs: 60_000, cacheScope: 'public', capabilities: { extensions: { [TASKS]: {} } } });
+  });
+
   it('runs a dataset build as a task that every replica reports on', async () => {
     const created = await rpc('tools/call', { name: 'lightning_build_dataset', arguments: { dry_run: true } });
     expect(created.result).toMatchObject({ resultType: 'task', status: 'working' });
