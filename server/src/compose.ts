@@ -173,6 +173,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     authFailures: new AuthFailureLimit(new TokenBucketLimiter(env.AUTH_FAILURE_RATE_PER_MINUTE / 60, env.AUTH_FAILURE_BURST)),
     maxRequestBytes: env.MAX_REQUEST_BYTES,
     bodyTimeoutMs: env.HTTP_BODY_TIMEOUT_MS,
+    bodyBufferBytes: env.MAX_BODY_BUFFER_BYTES,
     structure: { maxDepth: env.MAX_JSON_DEPTH, maxEntries: env.MAX_JSON_ENTRIES },
     connections: { max: env.MAX_CONNECTIONS, perClient: env.MAX_CONNECTIONS_PER_CLIENT },
     timeouts: { headersMs: env.HTTP_HEADERS_TIMEOUT_MS, requestMs: env.HTTP_REQUEST_TIMEOUT_MS, keepAliveMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS },

@@ -39,6 +39,8 @@ export interface HttpAppOptions {
   maxRequestBytes: number;
   /** How long a request body may take to arrive. */
   bodyTimeoutMs: number;
+  /** Bytes of all bodies still arriving, together. */
+  bodyBufferBytes: number;
   /** Bounds on a message's structure, checked before any validation or dispatch. */
   structure: StructureLimits;
   connections: ConnectionLimitSettings;
@@ -128,7 +130,7 @@ export class HttpApp {
 
   constructor(private readonly options: HttpAppOptions) {
     this.naming = new ResourceNaming(options.auth?.settings.resourceUrl, options.proxies);
-    this.bodies = new BodyReader({ maxBytes: options.maxRequestBytes, timeoutMs: options.bodyTimeoutMs });
+    this.bodies = new BodyReader({ maxBytes: options.maxRequestBytes, timeoutMs: options.bodyTimeoutMs, bufferBytes: options.bodyBufferBytes });
     const { headersMs, requestMs, keepAliveMs } = options.timeouts;
     this.server = createServer(
       {

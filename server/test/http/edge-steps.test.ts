@@ -169,6 +169,20 @@ describe('body reads', () => {
     expect(await pending).toEqual({ ok: false, reason: 'shutdown' });
     expect(await reader.read(body(['{}']))).toEqual({ ok: false, reason: 'shutdown' });
   });
+  it('refuses a body once the bodies still arriving hold the buffer budget, and frees it when they end', async () => {
+    const reader = new BodyReader({ maxBytes: 10, timeoutMs: 1000, bufferBytes: 12 });
+    const slow = Object.assign(new PassThrough(), { headers: {}, socket: { destroy: () => undefined } });
+    const first = reader.read(slow as unknown as IncomingMessage);
+    slow.write('01234567');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reader.bufferedBytes).toBe(8);
+    expect(await reader.read(body(['abcdef']))).toEqual({ ok: false, reason: 'busy' });
+    slow.end('8');
+    expect(await first).toEqual({ ok: true, text: '012345678' });
+    expect(reader.bufferedBytes).toBe(0);
+    expect(await reader.read(body(['abcdef']))).toEqual({ ok: true, text: 'abcdef' });
+    expect(bodyRefusal({ ok: false, reason: 'busy' }, reader.limits)).toMatchObject({ status: 503, headers: { 'retry-after': '1' } });
+  });
   it('gives up on a body that does not arrive in time', async () => {
     const reader = new BodyReader({ maxBytes: 10, timeoutMs: 20 });
     const stalled = Object.assign(new PassThrough(), { headers: {}, socket: { destroy: () => undefined } });

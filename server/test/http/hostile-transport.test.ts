@@ -85,6 +85,34 @@ describe('slow and idle clients', () => {
   });
 });
 
+describe('many slow uploads at once', () => {
+  it('keeps the bytes of bodies still arriving under MAX_BODY_BUFFER_BYTES: past it new bodies get 503', async () => {
+    const server = await startTestServer({ MAX_REQUEST_BYTES: '65536', MAX_BODY_BUFFER_BYTES: String(1024 * 1024), HTTP_BODY_TIMEOUT_MS: '10000' });
+    const sockets: Socket[] = [];
+    try {
+      const head = `POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: 65000\r\n\r\n`;
+      // 17 bodies of 60,000 bytes each, not yet complete: 1,020,000 of the 1 MiB budget.
+      for (let i = 0; i < 17; i++) {
+        const socket = await openSocket(server.port);
+        sockets.push(socket);
+        socket.write(head + 'x'.repeat(60_000));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const request = { jsonrpc: '2.0', id: 1, method: 'ping', params: { pad: 'x'.repeat(60_000) } };
+      const refused = await rpc(server.url, request);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(refused.body.error?.message).toMatch(/too many request bodies/);
+      sockets.splice(0).forEach((s) => s.destroy());
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await rpc(server.url, request)).status).toBe(200);
+    } finally {
+      sockets.forEach((s) => s.destroy());
+      await server.close();
+    }
+  });
+});
+
 describe('shutdown with a stalled upload', () => {
   it('does not wait the whole shutdown budget for a body that never arrives', async () => {
     const server = await startTestServer({ SHUTDOWN_TIMEOUT_MS: '8000' });

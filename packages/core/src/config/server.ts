@@ -42,6 +42,8 @@ export const serverEnvSchema = z
     HTTP_HEADERS_TIMEOUT_MS: envInt(20_000, 1_000, 600_000),
     HTTP_REQUEST_TIMEOUT_MS: envInt(60_000, 1_000, 3_600_000),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: envInt(65_000, 1_000, 600_000),
+    /** Bytes of all request bodies still arriving, together; past it new bodies get 503 (memory stays bounded). */
+    MAX_BODY_BUFFER_BYTES: envInt(128 * MiB, 1 * MiB, 4096 * MiB),
     /** How long a request body may take to arrive once its headers are in (408 after). */
     HTTP_BODY_TIMEOUT_MS: envInt(30_000, 100, 3_600_000),
     /** How long SIGTERM waits for in-flight calls before exiting. */

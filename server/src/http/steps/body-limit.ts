@@ -5,12 +5,15 @@ export type BodyResult =
   | { ok: true; text: string }
   /** `close`: the body is too large even to drain, so the connection ends after the answer. */
   | { ok: false; reason: 'too_large'; close: boolean }
-  | { ok: false; reason: 'timeout' | 'shutdown' | 'aborted' };
+  /** `busy`: bodies still arriving already hold the whole buffer budget. */
+  | { ok: false; reason: 'timeout' | 'shutdown' | 'aborted' | 'busy' };
 
 export interface BodyLimits {
   maxBytes: number;
   /** How long the body may take to arrive once the request is in the handler. */
   timeoutMs: number;
+  /** Bytes of all bodies still arriving, together (slow uploads must not add up past the process's memory). */
+  bufferBytes?: number;
 }
 
 /**
@@ -27,11 +30,13 @@ export const DRAIN_BYTES = 16 * 1024 * 1024;
 export class BodyReader {
   private readonly pending = new Set<() => void>();
   private stopped = false;
+  private buffered = 0;
 
   constructor(readonly limits: BodyLimits) {}
 
   read(req: IncomingMessage): Promise<BodyResult> {
     const { maxBytes, timeoutMs } = this.limits;
+    const budget = this.limits.bufferBytes ?? Number.POSITIVE_INFINITY;
     if (this.stopped) return Promise.resolve({ ok: false, reason: 'shutdown' });
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes + DRAIN_BYTES) {
@@ -41,6 +46,7 @@ export class BodyReader {
     return new Promise((resolve) => {
       const chunks: Buffer[] = [];
       let size = 0;
+      let held = 0;
       let settled = false;
       let draining = false;
       const done = () => {
@@ -50,6 +56,8 @@ export class BodyReader {
       const settle = (result: BodyResult) => {
         if (settled) return;
         settled = true;
+        this.buffered -= held;
+        held = 0;
         this.pending.delete(cancel);
         if (!draining) clearTimeout(timer); // a drain keeps its deadline
         resolve(result);
@@ -72,6 +80,9 @@ export class BodyReader {
         } else if (size > maxBytes) {
           overLimit();
         } else if (!settled) {
+          if (this.buffered + chunk.length > budget) return settle({ ok: false, reason: 'busy' });
+          this.buffered += chunk.length;
+          held += chunk.length;
           chunks.push(chunk);
         }
       });
@@ -90,6 +101,11 @@ export class BodyReader {
   }
 
   /** Ends every read in progress with `shutdown`; later reads end at once. */
+  /** Bytes of bodies being received now. */
+  get bufferedBytes(): number {
+    return this.buffered;
+  }
+
   stop(): void {
     this.stopped = true;
     for (const cancel of [...this.pending]) cancel();
@@ -105,6 +121,8 @@ export function bodyRefusal(result: Exclude<BodyResult, { ok: true }>, limits: B
       return { status: 408, message: `Request Timeout: the body did not arrive within ${limits.timeoutMs} ms`, headers: { connection: 'close' } };
     case 'shutdown':
       return SHUTTING_DOWN;
+    case 'busy':
+      return { status: 503, message: 'The server is receiving too many request bodies at once; retry shortly', headers: { 'retry-after': '1', connection: 'close' } };
     case 'aborted':
       return undefined;
   }
