@@ -3,6 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeOpenAI } from '../helpers/fake-openai';
 import { spawnServer } from '../helpers/processes';
 import { MCP_HEADERS, rawRequest, rpc, startTestServer, type TestServer } from '../helpers/server';
 
@@ -82,6 +83,21 @@ describe('slow and idle clients', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const metrics = await rawRequest(server.url, { method: 'GET', path: '/metrics' });
     expect(metrics.text).toMatch(/^mcp_http_connections_refused_total [2-9]/m); // this one and the per-client test's
+  });
+});
+
+describe('deadlines bound what the client sends, never how long the answer takes', () => {
+  it('serves a tool call that takes longer than every HTTP timeout once its request is in', async () => {
+    const model = await startFakeOpenAI({ delayMs: 2500 });
+    const server = await startTestServer({ OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'slow-model', HTTP_HEADERS_TIMEOUT_MS: '1000', HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000', HTTP_BODY_TIMEOUT_MS: '500' });
+    try {
+      const r = await rpc(server.url, { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'ask_foundry', arguments: { question: 'slow one' } } });
+      expect(r.status).toBe(200);
+      expect(JSON.stringify(r.body.result)).toContain('Answer to: slow one');
+    } finally {
+      await server.close();
+      await model.close();
+    }
   });
 });
 
