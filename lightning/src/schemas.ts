@@ -145,6 +145,8 @@ export const trainingRunSchema = z.object({
   suffix: z.string().optional(),
   error: z.string().optional(),
   lastEventId: z.string().optional(),
+  /** The uploaded training files were deleted from the service once the job ended. */
+  filesDeleted: z.boolean().optional(),
   /** Read from the job's result files once it has succeeded: loss and token accuracy per step. */
   metrics: trainingMetricsSchema.optional(),
   createdAt: isoDate,

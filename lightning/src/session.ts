@@ -81,7 +81,7 @@ export async function openLightning(env: ServerEnv, options: { logger: Logger; c
         ...(run ? { trainingRunId: run.id } : {}),
       });
     },
-    rollback: (o = {}) => rollback(ctx, o),
+    rollback: async (o = {}) => rollback(ctx, await createPromotionTarget(env, credential), o),
     deactivate: (o = {}) => deactivate(ctx, o),
     forget: async (o) => forget(ctx, await createDatasetSink(env, credential), o),
     compact: async (o = {}) => {

@@ -32,6 +32,8 @@ describe('promote, rollback and the tuned model (ARM at the HTTP boundary)', () 
   let store: LightningStore;
   let recorder: Awaited<ReturnType<typeof startHttpsRecorder>>;
   const polls = new Map<string, number>();
+  /** Deployments deleted outside Lightning: GET answers 404 as ARM does (Deployments - Get). */
+  const gone = new Set<string>();
   let clock = Date.UTC(2026, 1, 1);
   const ctx = () => ({ store, agentId, logger: silentLogger, now: () => new Date((clock += 1000)) });
 
@@ -40,8 +42,9 @@ describe('promote, rollback and the tuned model (ARM at the HTTP boundary)', () 
     store = new LightningStore(new EmbeddedStore(join(dir, 'store')));
     recorder = await startHttpsRecorder((r: Recorded) => {
       const name = r.path.split('/').at(-1)!;
-      const resource = (state: string) => ({ id: r.path, name, type: 'Microsoft.CognitiveServices/accounts/deployments', sku: { name: 'Standard', capacity: 10 }, properties: { model: { format: 'OpenAI', name: 'x', version: '1' }, provisioningState: state } });
+      const resource = (state: string) => ({ id: r.path, name, type: 'Microsoft.CognitiveServices/accounts/deployments', sku: { name: 'GlobalStandard', capacity: 10 }, properties: { model: { format: 'OpenAI', name: 'x', version: '1' }, provisioningState: state } });
       if (r.method === 'PUT') return { status: 201, body: resource('Creating') };
+      if (r.method === 'GET' && gone.has(name)) return { status: 404, body: { error: { code: 'DeploymentNotFound', message: `The deployment ${name} was not found.` } } };
       if (r.method === 'GET') {
         const n = (polls.get(name) ?? 0) + 1;
         polls.set(name, n);
@@ -95,7 +98,8 @@ describe('promote, rollback and the tuned model (ARM at the HTTP boundary)', () 
     expect(put.path).toBe(`${accountPath}/agent-p-ft-v1`);
     expect(put.query.get('api-version')).toBe('2025-09-01');
     expect(put.headers.authorization).toBe('Bearer arm-token');
-    expect(put.body).toEqual({ sku: { name: 'Standard', capacity: 10 }, properties: { model: { format: 'OpenAI', name: 'gpt-4.1-mini-2025-04-14.ft-1', version: '1' } } });
+    // GlobalStandard by default: the deployment type offered for fine-tuned models in most regions.
+    expect(put.body).toEqual({ sku: { name: 'GlobalStandard', capacity: 10 }, properties: { model: { format: 'OpenAI', name: 'gpt-4.1-mini-2025-04-14.ft-1', version: '1' } } });
     // The operation was followed until Succeeded.
     expect(recorder.requests.filter((r) => r.method === 'GET' && r.path.endsWith('agent-p-ft-v1')).length).toBe(2);
     expect(credential.scopes).toContain(`${recorder.url}/.default`);
@@ -119,7 +123,9 @@ describe('promote, rollback and the tuned model (ARM at the HTTP boundary)', () 
     await selector.refresh();
     expect(await selector.select()).toEqual({ model: 'agent-p-ft-v4', tuned: true });
 
-    const back = await rollback(ctx());
+    const back = await rollback(ctx(), target);
+    // Rollback asked the service whether v3 still exists before making it active.
+    expect(recorder.requests.at(-1)).toMatchObject({ method: 'GET', path: `${accountPath}/agent-p-ft-v3` });
     expect(back.active.deploymentName).toBe('agent-p-ft-v3');
     await selector.refresh();
     expect(await selector.select()).toEqual({ model: 'agent-p-ft-v3', tuned: true });
@@ -127,10 +133,15 @@ describe('promote, rollback and the tuned model (ARM at the HTTP boundary)', () 
     selector.reportFailure('agent-p-ft-v3', new Error('404 DeploymentNotFound'));
     expect(await selector.select()).toBeUndefined();
 
-    await rollback(ctx());
-    await expect(rollback(ctx())).rejects.toThrow(/nothing to roll back to/);
+    // v2 was deleted outside Lightning: rollback refuses, v3 stays active, v2 is recorded as gone.
+    gone.add('agent-p-ft-v2');
+    await expect(rollback(ctx(), target)).rejects.toThrow(/cannot roll back to agent-p-ft-v2: it no longer exists on account acct-1.*agent-p-ft-v3 stays active/);
+    expect((await store.getActiveDeployment(agentId))?.deploymentName).toBe('agent-p-ft-v3');
+    expect((await store.listDeployments(agentId, 10)).find((d) => d.version === 2)?.deletedAt).toBeDefined();
+    await expect(rollback(ctx(), undefined)).rejects.toThrow(/nothing to roll back to/);
+    await expect(promote(ctx(), target, { runId: 'run-4', maxDeployments: 6 })).rejects.toThrow();
     const off = await deactivate(ctx());
-    expect(off.deactivated).toEqual(['agent-p-ft-v2']);
+    expect(off.deactivated).toEqual(['agent-p-ft-v3']);
     await selector.refresh();
     expect(await selector.select()).toBeUndefined();
     selector.close();

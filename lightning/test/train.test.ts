@@ -86,10 +86,15 @@ describe('train and status against the Azure OpenAI v1 API (HTTP boundary)', () 
     // Each event reported once, in order.
     expect(followed.events.map((e) => e.message)).toEqual(['Job entered validating_files', 'Job entered queued', 'Job entered running', 'Job entered paused', 'Job entered running', 'Job entered succeeded']);
     const stored = await store.getTrainingRun(agentId, result.run.id);
-    expect(stored).toMatchObject({ status: 'succeeded', fineTunedModel: 'gpt-4.1-mini-2025-04-14.ft-standin', lastEventId: 'ftevent-ftjob-1-5' });
-    // A later status reports no event twice.
+    expect(stored).toMatchObject({ status: 'succeeded', fineTunedModel: 'gpt-4.1-mini-2025-04-14.ft-standin', lastEventId: 'ftevent-ftjob-1-5', filesDeleted: true });
+    // The job ended: both uploads were deleted from the service (they count against its file quota).
+    const deletes = standIn.requests.filter((r) => r.method === 'DELETE').map((r) => r.path);
+    expect(deletes).toEqual(['/openai/v1/files/file-1', '/openai/v1/files/file-2']);
+    expect([...standIn.deleted].sort()).toEqual(['file-1', 'file-2']);
+    // A later status reports no event twice, and deletes nothing again.
     const again = await status(ctx(), { openai }, {});
     expect(again.events).toEqual([]);
+    expect(standIn.requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
   });
 
   it('reports a failed job with the service message', async () => {

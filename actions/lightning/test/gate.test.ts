@@ -33,6 +33,8 @@ function endpoint(tunedModel: string, tunedAnswer: (question: string) => string)
     .on('POST', '/v1/chat/completions', chat)
     .on('POST', '/v1/files', () => ({ body: { id: `file-${++files}`, object: 'file', bytes: 100, created_at: 1, filename: `f${files}.jsonl`, purpose: 'fine-tune', status: 'uploaded' } }))
     .on('GET', /^\/v1\/files\/file-\d$/, (req) => ({ body: { id: req.path.split('/').pop(), object: 'file', bytes: 100, created_at: 1, filename: 'f.jsonl', purpose: 'fine-tune', status: 'processed' } }))
+    // DELETE /files/{id} once the job ended: the documented deletion status (API reference, Files: delete).
+    .on('DELETE', /^\/v1\/files\/file-\d$/, (req) => ({ body: { id: req.path.split('/').pop(), object: 'file', deleted: true } }))
     .on('POST', '/v1/fine_tuning/jobs', { body: job('queued') })
     .on('GET', '/v1/fine_tuning/jobs/ftjob-1', { body: { ...job('succeeded', tunedModel), result_files: ['file-result-1'] } })
     // GET /files/{id}/content: the job's result CSV (columns as Azure OpenAI documents results.csv).

@@ -41,6 +41,8 @@ describe('lightning action on the embedded store', () => {
     recorder
       .on('POST', '/v1/files', () => ({ body: { id: `file-${++files}`, object: 'file', bytes: 100, created_at: 1, filename: `f${files}.jsonl`, purpose: 'fine-tune', status: 'uploaded' } }))
       .on('GET', /^\/v1\/files\/file-\d$/, (req) => ({ body: { id: req.path.split('/').pop(), object: 'file', bytes: 100, created_at: 1, filename: 'f.jsonl', purpose: 'fine-tune', status: 'processed' } }))
+    // DELETE /files/{id} once the job ended: the documented deletion status (API reference, Files: delete).
+    .on('DELETE', /^\/v1\/files\/file-\d$/, (req) => ({ body: { id: req.path.split('/').pop(), object: 'file', deleted: true } }))
       .on('POST', '/v1/fine_tuning/jobs', { body: job('queued') })
       .on('GET', '/v1/fine_tuning/jobs/ftjob-1', { body: job('running') }, { body: job('succeeded', 'ft:base-model:mcp:abc') })
       .on('GET', '/v1/fine_tuning/jobs/ftjob-1/events', { body: { object: 'list', data: [{ id: 'ev-1', object: 'fine_tuning.job.event', created_at: 2, level: 'info', message: 'Step 10/10' }], has_more: false } });
@@ -52,6 +54,7 @@ describe('lightning action on the embedded store', () => {
     const [create] = recorder.find('POST', '/v1/fine_tuning/jobs');
     expect(create!.json).toMatchObject({ model: 'base-model', suffix: 'mcp', training_file: 'file-1' });
     expect(String(recorder.find('POST', '/v1/files')[0]!.headers['content-type'])).toMatch(/^multipart\/form-data/);
+    expect(recorder.find('DELETE', '/v1/files/file-1')).toHaveLength(1); // the upload is deleted once the job ended
     expect(held.outputs).toMatchObject({ 'run-status': 'succeeded', 'fine-tuned-model': 'ft:base-model:mcp:abc', promoted: 'false' });
     expect(held.summary).toContain('| promote | skipped: not allowed (allow-promote is false) |');
 
@@ -69,6 +72,7 @@ describe('lightning action on the embedded store', () => {
     recorder
       .on('POST', '/v1/files', { body: { id: 'file-1', object: 'file', bytes: 1, created_at: 1, filename: 'f', purpose: 'fine-tune', status: 'processed' } })
       .on('GET', /^\/v1\/files\//, { body: { id: 'file-1', object: 'file', bytes: 1, created_at: 1, filename: 'f', purpose: 'fine-tune', status: 'processed' } })
+      .on('DELETE', '/v1/files/file-1', { body: { id: 'file-1', object: 'file', deleted: true } })
       .on('POST', '/v1/fine_tuning/jobs', { body: job('queued') })
       .on('GET', '/v1/fine_tuning/jobs/ftjob-1', { body: { ...job('failed'), error: { code: 'invalid_training_file', message: 'bad file', param: null } } })
       .on('GET', '/v1/fine_tuning/jobs/ftjob-1/events', { body: { object: 'list', data: [], has_more: false } });
@@ -76,6 +80,7 @@ describe('lightning action on the embedded store', () => {
     expect(result.failed, result.log).toBe(false);
     expect(result.outputs).toMatchObject({ 'run-status': 'failed', promoted: 'false' });
     expect(result.summary).toMatch(/skipped: training run run-\S+ is failed, not succeeded/);
+    expect(recorder.find('DELETE', '/v1/files/file-1')).toHaveLength(1); // a failed job's upload is deleted too
   });
 
   it('refuses unknown commands', async () => {

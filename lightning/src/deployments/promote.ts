@@ -7,6 +7,9 @@ import type { Deployment } from '../schemas';
 import { deploymentName, nextVersion, planPromotion, planRollback } from './plan';
 
 /** Where promoted models go: an Azure account through the management plane, or a compatible endpoint (recorded only). */
+/** "Max fine-tuned model deployments: 5" (https://learn.microsoft.com/azure/ai-services/openai/quotas-limits). */
+export const MAX_FINE_TUNED_DEPLOYMENTS = 5;
+
 export type PromotionTarget =
   | {
       kind: 'azure';
@@ -27,7 +30,8 @@ export const promoteOptionsSchema = z
     runId: z.string().min(1).max(128).optional(),
     /** Or the fine-tuned model id directly. */
     fineTunedModel: z.string().min(1).max(256).optional(),
-    maxDeployments: z.number().int().min(2).max(20).default(3),
+    /** At most 5: Azure OpenAI's limit of fine-tuned model deployments a resource (quotas and limits). */
+    maxDeployments: z.number().int().min(2).max(MAX_FINE_TUNED_DEPLOYMENTS).default(3),
     /** Promote without the evaluation gate; the reason is recorded with the deployment. */
     force: z.string().trim().min(3, 'say why the gate is bypassed').max(500).optional(),
     dryRun: z.boolean().default(false),
@@ -150,10 +154,23 @@ export interface RollbackResult {
   deactivated: Deployment;
 }
 
-/** Makes the previous deployment active again (it still exists: promote keeps it). */
-export async function rollback(ctx: CommandContext, input: { dryRun?: boolean } = {}): Promise<RollbackResult> {
-  const plan = planRollback(await allDeployments(ctx), nowIso(ctx));
+/** Makes the previous deployment active again, once the service confirms it still exists. */
+export async function rollback(ctx: CommandContext, target: PromotionTarget | undefined, input: { dryRun?: boolean } = {}): Promise<RollbackResult> {
+  const all = await allDeployments(ctx);
+  const plan = planRollback(all, nowIso(ctx));
   if (!plan) throw notFound(`nothing to roll back to for agent ${ctx.agentId}: no active deployment with an older one kept`);
+  if (plan.activate.target === 'azure') {
+    // Promote keeps it, but it may have been deleted outside Lightning: serving a missing deployment fails every call.
+    if (target?.kind !== 'azure') throw notConfigured('rollback checks that the deployment still exists: set AZURE_SUBSCRIPTION_ID, AZURE_RESOURCE_GROUP and the AI account (AZURE_AI_ACCOUNT_NAME or the model endpoint)');
+    try {
+      await target.client.deployments.get(target.resourceGroup, target.accountName, plan.activate.deploymentName);
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+      const gone = all.find((d) => d.id === plan.activate.id);
+      if (!input.dryRun && gone) await ctx.store.putDeployments([{ ...gone, deletedAt: nowIso(ctx) }]);
+      throw notFound(`cannot roll back to ${plan.activate.deploymentName}: it no longer exists on account ${target.accountName} (deleted outside Lightning); ${plan.deactivate.deploymentName} stays active`);
+    }
+  }
   if (!input.dryRun) {
     await ctx.store.putDeployments([plan.activate]);
     await ctx.store.putDeployments([plan.deactivate]);

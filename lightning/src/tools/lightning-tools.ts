@@ -335,7 +335,7 @@ export function lightningTools(deps: LightningToolDeps): AnyToolDefinition[] {
       confirm: (input) => (input.dry_run ? undefined : 'Make the previous tuned deployment active again (the current one stops serving)?'),
       handler: (input) =>
         guarded(async () => {
-          const result = await rollback(ctx, { dryRun: input.dry_run });
+          const result = await rollback(ctx, await deps.promotion(), { dryRun: input.dry_run });
           return json(`${result.active.deploymentName} ${result.dryRun ? 'would be' : 'is'} active`, { ...result });
         }),
     }),

@@ -197,6 +197,28 @@ export interface StatusResult {
   timedOut: boolean;
 }
 
+/**
+ * Deletes a finished job's uploaded files: they count against the resource's file quota (50 files,
+ * 1 GB on Azure OpenAI) and hold the training data. A file already gone is fine; any other failure
+ * is logged and retried by the next status call.
+ */
+async function deleteUploads(ctx: CommandContext, openai: OpenAI, run: TrainingRun): Promise<void> {
+  try {
+    for (const id of [run.trainingFileId, run.validationFileId]) {
+      if (!id) continue;
+      await openai.files.delete(id).catch((error: { status?: number }) => {
+        if (error?.status !== 404) throw error;
+      });
+    }
+    run.filesDeleted = true;
+    run.updatedAt = nowIso(ctx);
+    await ctx.store.putTrainingRun(run);
+    ctx.progress?.(`status: uploaded files of ${run.id} deleted`);
+  } catch (error) {
+    ctx.logger.warn({ err: error, runId: run.id }, 'lightning status: could not delete the uploaded training files; the next status call tries again');
+  }
+}
+
 /** Follows a run through every state the service reports (paused included), recording each change. */
 export async function status(ctx: CommandContext, deps: Pick<TrainingDeps, 'openai'>, input: StatusOptions = {}): Promise<StatusResult> {
   const options = statusOptionsSchema.parse(input);
@@ -231,6 +253,7 @@ export async function status(ctx: CommandContext, deps: Pick<TrainingDeps, 'open
       await ctx.store.putTrainingRun(run);
     }
     const terminal = terminalTrainingStatuses.has(run.status);
+    if (terminal && !run.filesDeleted && (run.trainingFileId || run.validationFileId)) await deleteUploads(ctx, deps.openai, run);
     if (terminal || !options.follow) return { run, events: reported, terminal, timedOut: false };
     if (Date.now() >= deadline) return { run, events: reported, terminal: false, timedOut: true };
     await sleep(Math.min(options.intervalMs, Math.max(1, deadline - Date.now())));

@@ -41,6 +41,8 @@ export async function startOpenAIStandIn(
   const prefix = options.prefix ?? '/v1';
   const requests: RecordedRequest[] = [];
   const files = new Map<string, UploadedFile & { polls: number }>();
+  /** Ids of files deleted through DELETE /files/{id} (kept in `files` for the tests to read). */
+  const deleted = new Set<string>();
   const jobs = new Map<string, { body: Record<string, unknown>; polls: number; created: number }>();
   const states = options.jobStates ?? ['queued', 'running', 'paused', 'running', 'succeeded'];
   const fineTunedModels = [options.fineTunedModel ?? 'gpt-4.1-mini-2025-04-14.ft-standin'].flat();
@@ -107,8 +109,16 @@ export async function startOpenAIStandIn(
       return res.end(options.resultCsv);
     }
     const fileMatch = /^\/files\/([^/]+)$/.exec(path);
+    if (req.method === 'DELETE' && fileMatch) {
+      // DELETE /files/{file_id} answers with the deletion status
+      // (https://platform.openai.com/docs/api-reference/files/delete; the same on Azure OpenAI's v1 API).
+      const id = fileMatch[1]!;
+      if (!files.has(id) || deleted.has(id)) return send(res, 404, { error: { message: `No such File object: ${id}`, type: 'invalid_request_error', param: 'id', code: null } });
+      deleted.add(id);
+      return send(res, 200, { id, object: 'file', deleted: true });
+    }
     if (req.method === 'GET' && fileMatch) {
-      const file = files.get(fileMatch[1]!);
+      const file = deleted.has(fileMatch[1]!) ? undefined : files.get(fileMatch[1]!);
       if (!file) return send(res, 404, { error: { message: 'no such file' } });
       file.polls++;
       const status = options.failFile ? 'error' : file.polls > 1 ? 'processed' : 'pending';
@@ -147,6 +157,7 @@ export async function startOpenAIStandIn(
     port,
     requests,
     files,
+    deleted,
     jobs,
     close: () =>
       new Promise<void>((resolve) => {

@@ -34,9 +34,10 @@ export const lightningEnvShape = {
   /** The serving (chat) model and version the chat deployment runs (provision outputs chatModelName / chatModelVersion). */
   FOUNDRY_MODEL_NAME: envOptionalString(),
   FOUNDRY_MODEL_VERSION: envOptionalString(),
-  /** Tuned deployments kept at most (the active one and those rollback can return to). */
-  LIGHTNING_MAX_DEPLOYMENTS: envInt(3, 2, 20),
-  LIGHTNING_DEPLOYMENT_SKU: envString('Standard'),
+  /** Tuned deployments kept at most (the active one and those rollback can return to); Azure OpenAI allows 5 fine-tuned deployments a resource. */
+  LIGHTNING_MAX_DEPLOYMENTS: envInt(3, 2, 5),
+  /** Deployment type of tuned deployments: GlobalStandard is offered for fine-tuned models in most regions (Standard is regional, Developer is for evaluation only). */
+  LIGHTNING_DEPLOYMENT_SKU: envString('GlobalStandard'),
   /** Deployment capacity in units of 1,000 tokens a minute. */
   LIGHTNING_DEPLOYMENT_CAPACITY: envInt(10, 1, 10_000),
   /** Prefix of tuned deployment names; `<agent id>-ft` when unset. */
