@@ -184,6 +184,8 @@ describe('the evaluation gate end to end: the real server, the CLI and an OpenAI
     const html = await readFile(out, 'utf8');
     expect(html).not.toMatch(/<(?:link|img)\b|src="http|href="http/);
     expect(html).toContain('data-chart="loss"');
+    // Each example row names its prompt.
+    expect(html).toContain('How do I scale deployment api-3 on AKS?');
   });
 
   it.skipIf(!chromiumAvailable() && !process.env.CI)('renders the report charts in headless Chromium', async () => {

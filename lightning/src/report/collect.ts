@@ -1,6 +1,6 @@
 import { notFound } from '@mcp-aks/core';
 import type { CommandContext } from '../context';
-import { getEvaluation, listEvaluations } from '../evaluate/store';
+import { getEvaluation, listEvalSets, listEvaluations } from '../evaluate/store';
 import type { Evaluation } from '../evaluate/schemas';
 import { rewardSources, type TrainingRun } from '../schemas';
 
@@ -18,6 +18,8 @@ export interface ReportData {
   agentId: string;
   generatedAt: string;
   evaluation?: Evaluation;
+  /** The evaluated prompts' last user message by prompt hash (redacted, as the evaluation set keeps them). */
+  prompts: Record<string, string>;
   run?: TrainingRun;
   rewards: RewardDistribution;
 }
@@ -47,10 +49,16 @@ export async function collectReport(ctx: CommandContext, options: { evaluationId
   const runs = options.runId ? [await ctx.store.getTrainingRun(ctx.agentId, options.runId)] : await ctx.store.listTrainingRuns(ctx.agentId, 20);
   if (options.runId && !runs[0]) throw notFound(`training run ${options.runId} not found for agent ${ctx.agentId}`);
   const run = runs.find((r) => r?.metrics?.steps.length) ?? runs[0];
+  const prompts: Record<string, string> = {};
+  if (evaluation) {
+    const evalSet = (await listEvalSets(ctx, 50)).find((s) => s.version === evaluation.evalSetVersion);
+    for (const item of evalSet?.items ?? []) prompts[item.promptHash] = item.messages.filter((m) => m.role === 'user').at(-1)?.content ?? '';
+  }
   return {
     agentId: ctx.agentId,
     generatedAt: (ctx.now ? ctx.now() : new Date()).toISOString(),
     ...(evaluation ? { evaluation } : {}),
+    prompts,
     ...(run ? { run } : {}),
     rewards: await rewardDistribution(ctx),
   };

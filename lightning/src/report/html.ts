@@ -13,7 +13,7 @@ import { intervalText } from './text';
 
 const r3 = (n: number) => (Number.isFinite(n) ? (Math.round(n * 1000) / 1000).toString() : '-');
 
-function evaluationSection(e: Evaluation): string {
+function evaluationSection(e: Evaluation, prompts: Record<string, string>): string {
   const s = scoreCategories(e);
   const chart = barChart({
     kind: 'scores',
@@ -28,7 +28,7 @@ function evaluationSection(e: Evaluation): string {
     ],
   });
   const rows = e.examples
-    .map((x) => `<tr><td><code>${esc(x.promptHash.slice(0, 12))}</code></td><td>${esc(x.tool)}</td><td>${r3(x.active.score)}</td><td>${r3(x.candidate.score)}</td><td>${r3(x.candidate.score - x.active.score)}</td><td>${esc(Object.entries(x.candidate.checks).filter(([, ok]) => !ok).map(([k]) => k).join(', '))}</td></tr>`)
+    .map((x) => `<tr><td title="${esc(x.promptHash)}">${esc((prompts[x.promptHash] ?? x.promptHash.slice(0, 12)).slice(0, 120))}</td><td>${esc(x.tool)}</td><td>${r3(x.active.score)}</td><td>${r3(x.candidate.score)}</td><td>${r3(x.candidate.score - x.active.score)}</td><td>${esc(Object.entries(x.candidate.checks).filter(([, ok]) => !ok).map(([k]) => k).join(', '))}</td></tr>`)
     .join('');
   return `<section id="evaluation"><h2>Evaluation ${esc(e.id)} <span class="${e.gate.passed ? 'pass' : 'fail'}">${e.gate.passed ? 'PASS' : 'FAIL'}</span></h2>
 <p>${esc(e.gate.reason)}. Evaluation set v${e.evalSetVersion}, ${e.examples.length} prompts; wins ${e.wins}, ties ${e.ties}, losses ${e.losses}; difference ${esc(intervalText(e.difference))}.</p>
@@ -73,7 +73,7 @@ function rewardsSection(data: ReportData): string {
 }
 
 export function renderHtmlReport(data: ReportData): string {
-  const sections = [data.evaluation ? evaluationSection(data.evaluation) : '<section id="evaluation"><h2>Evaluation</h2><p>No evaluation recorded: run <code>lightning evaluate</code>.</p></section>', data.run ? runSection(data.run) : '', rewardsSection(data)];
+  const sections = [data.evaluation ? evaluationSection(data.evaluation, data.prompts) : '<section id="evaluation"><h2>Evaluation</h2><p>No evaluation recorded: run <code>lightning evaluate</code>.</p></section>', data.run ? runSection(data.run) : '', rewardsSection(data)];
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Lightning report: ${esc(data.agentId)}</title>
