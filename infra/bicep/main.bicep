@@ -31,6 +31,12 @@ param mcpScopeName string = 'mcp.tools'
 @description('Object id of the service principal the workflows sign in as; grants it the data-plane roles the actions need. Empty to skip.')
 param deployerPrincipalId string = ''
 
+@description('Object id of the service principal the Lightning workflow signs in as (scripts/setup-oidc.sh, LIGHTNING_PRINCIPAL_ID); gets the Lightning data roles only. Empty to skip.')
+param lightningPrincipalId string = ''
+
+@description('Application (client) id of the public client app MCP clients sign in with (scripts/setup-oidc.sh, MCP_PUBLIC_CLIENT_ID): turns on the server\'s OAuth façade. Empty to leave it off.')
+param mcpPublicClientId string = ''
+
 @description('Phase two: the federated credential and roles of id-agent.')
 param agentIdentityEnabled bool = false
 
@@ -311,6 +317,7 @@ module apim 'modules/apim.bicep' = {
     toolsCallsPerMinute: toolsCallsPerMinute
     toolCallLimits: toolCallLimits
     corsAllowedOrigins: corsAllowedOrigins
+    oauthFacade: !empty(mcpPublicClientId)
     tags: tags
   }
 }
@@ -350,6 +357,7 @@ module roles 'modules/roles.bicep' = {
       agent: agentIdentityEnabled ? identities.outputs.agent.principalId : ''
       ai: identities.outputs.ai.principalId
       deployer: deployerPrincipalId
+      lightning: lightningPrincipalId
     }
   }
 }
@@ -418,6 +426,7 @@ output apimGatewayUrl string = apim.outputs.gatewayUrl
 output mcpResourceUrl string = apim.outputs.mcpResourceUrl
 output mcpResourceMetadataUrl string = apim.outputs.resourceMetadataUrl
 output mcpApiClientId string = mcpApiClientId
+output mcpPublicClientId string = mcpPublicClientId
 output mcpRequiredScope string = mcpScopeName
 output corsAllowedOrigins string[] = corsAllowedOrigins
 output authIssuer string = '${environment().authentication.loginEndpoint}${tenantId}/v2.0'

@@ -31,6 +31,7 @@ const section = (doc: Document, name: string) => child(child(doc, 'policies'), n
 
 const mcp = parse('mcp-api.xml');
 const prm = parse('protected-resource-metadata.xml');
+const oauth = parse('oauth-facade.xml');
 
 describe('MCP API policy (mcp-api.xml)', () => {
   const inbound = section(mcp, 'inbound');
@@ -183,6 +184,47 @@ describe('Protected Resource Metadata policy', () => {
   });
 });
 
+// The server's OAuth façade (server/src/oauth/facade.ts) lets MCP clients sign in through the gateway: its
+// RFC 8414 metadata and endpoints must be reachable there without a token, and the Protected Resource
+// Metadata must then name the gateway as the authorization server (RFC 9728 section 2).
+describe('OAuth façade operations (oauth-facade.xml)', () => {
+  const template = JSON.parse(readFileSync(mainJson, 'utf8')) as any;
+  const apim = template.resources.apim.properties.template;
+  const operations = Object.values<any>(apim.resources).filter((r) => r.type === 'Microsoft.ApiManagement/service/apis/operations');
+  const oauthOps = apim.variables.oauthOperations as { method: string; urlTemplate: string }[];
+
+  it('routes the façade\'s metadata, registration, authorize and token endpoints to the server', () => {
+    expect(oauthOps.map((o) => `${o.method} ${o.urlTemplate}`)).toEqual([
+      'GET /.well-known/oauth-authorization-server',
+      'GET /.well-known/oauth-authorization-server/mcp',
+      'POST /oauth/register',
+      'GET /oauth/authorize',
+      'POST /oauth/token',
+    ]);
+    const loops = operations.map((o) => o.copy?.input ?? o.properties).filter(Boolean);
+    expect(JSON.stringify(loops)).toContain('oauthOperations');
+    const policies = Object.values<any>(apim.resources).filter((r) => r.type === 'Microsoft.ApiManagement/service/apis/operations/policies');
+    expect(policies.map((p) => p.properties.value)).toContain("[variables('oauthPolicyXml')]");
+    expect(apim.variables.oauthPolicyXml).toMatch(/^\[replace\(variables\('\$fxv#\d+'\), '<!-- cors-origins -->', variables\('corsOriginElements'\)\)\]$/);
+  });
+
+  it('is anonymous (no <base /> in inbound: no token validation), with CORS and a per-address rate limit', () => {
+    const inbound = section(oauth, 'inbound');
+    expect(children(inbound).map((e) => e.nodeName)).toEqual(['cors', 'rate-limit-by-key']);
+    expect(policyText('oauth-facade.xml').split('<!-- cors-origins -->')).toHaveLength(2);
+    const limit = child(inbound, 'rate-limit-by-key');
+    expect(evaluate<string>(limit.getAttribute('counter-key')!.replace('context.Request.IpAddress', '"203.0.113.7"'), { method: 'POST' }).value).toBe('203.0.113.7');
+    expect(limit.getAttribute('calls')).toBe('{{mcp-oauth-calls-per-minute}}');
+    expect(children(section(oauth, 'backend')).map((e) => e.nodeName)).toEqual(['base']);
+  });
+
+  it('names the gateway as the authorization server when the façade is on, Entra ID otherwise', () => {
+    const apimBicep = readFileSync(join(bicepDir, 'modules', 'apim.bicep'), 'utf8');
+    expect(apimBicep).toContain("'mcp-authorization-server': oauthFacade ? gatewayUrl : '${loginEndpoint}${tenantId}/v2.0'");
+    expect(template.resources.apim.properties.parameters.oauthFacade).toEqual({ value: "[not(empty(parameters('mcpPublicClientId')))]" });
+  });
+});
+
 describe('APIM wiring in Bicep', () => {
   const apimBicep = readFileSync(join(bicepDir, 'modules', 'apim.bicep'), 'utf8');
   const namedValueKeys = [...(/var namedValueKeys = \[([^\]]*)\]/.exec(apimBicep)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
@@ -190,7 +232,7 @@ describe('APIM wiring in Bicep', () => {
   const definedNames = [...namedValuesObject.matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]);
 
   it('defines exactly the named values the policies use', () => {
-    const used = new Set([...(policyText('mcp-api.xml') + policyText('protected-resource-metadata.xml')).matchAll(/\{\{([a-z0-9-]+)\}\}/g)].map((m) => m[1]));
+    const used = new Set([...(policyText('mcp-api.xml') + policyText('protected-resource-metadata.xml') + policyText('oauth-facade.xml')).matchAll(/\{\{([a-z0-9-]+)\}\}/g)].map((m) => m[1]));
     expect([...used].sort()).toEqual([...namedValueKeys].sort());
     expect([...definedNames].sort()).toEqual([...namedValueKeys].sort());
   });
@@ -206,7 +248,7 @@ describe('APIM wiring in Bicep', () => {
   it('names the metadata URL the challenge advertises after the path the metadata operation serves', () => {
     expect(apimBicep).toContain("'mcp-resource-metadata-url': '${gatewayUrl}/.well-known/oauth-protected-resource'");
     expect(apimBicep).toContain("urlTemplate: '/.well-known/oauth-protected-resource'");
-    expect(apimBicep).toContain("'mcp-authorization-server': '${loginEndpoint}${tenantId}/v2.0'");
+    expect(apimBicep).toContain("'mcp-authorization-server': oauthFacade ? gatewayUrl : '${loginEndpoint}${tenantId}/v2.0'");
   });
 
   it('compiles the policy files verbatim into main.json: API policy on the MCP API, metadata policy on its operations', () => {

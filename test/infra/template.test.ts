@@ -249,3 +249,45 @@ describe('the private path from API Management to the pods', () => {
     expect(template.outputs.apimSubnetAddressPrefix.value).toBe("[reference('network').outputs.apimSubnetPrefix.value]");
   });
 });
+
+describe('least privilege per workflow', () => {
+  const roles = template.resources.roles;
+  const variables = roles.properties.template.variables as Record<string, string>;
+  /** [assignments variable, principal, role] for every role assignment roles.bicep can make. */
+  const grants = Object.entries(variables)
+    .filter(([name]) => name.endsWith('Assignments') && name !== 'cosmosAssignments')
+    .flatMap(([name, expression]) =>
+      [...expression.matchAll(/createObject\('principalId', parameters\('principals'\)\.(\w+), 'roleId', variables\('role'\)\.(\w+)\)/g)].map((m) => [name, m[1], m[2]]),
+    );
+  const cosmos = [...variables.cosmosAssignments!.matchAll(/createObject\('principalId', parameters\('principals'\)\.(\w+), 'database', parameters\('(\w+)'\)\)/g)].map((m) => [m[1], m[2]]);
+
+  it('gives the Lightning workflow its data roles and nothing else: Cosmos agent_rl, the datasets container, Azure OpenAI fine-tuning and deployments', () => {
+    expect(roles.properties.parameters.principals.value.lightning).toBe("[parameters('lightningPrincipalId')]");
+    expect(template.parameters.lightningPrincipalId).toMatchObject({ type: 'string', defaultValue: '' });
+    expect(grants.filter(([, principal]) => principal === 'lightning')).toEqual([
+      ['datasetAssignments', 'lightning', 'storageBlobDataContributor'],
+      ['aiAssignments', 'lightning', 'cognitiveServicesOpenAiContributor'],
+    ]);
+    expect(cosmos.filter(([principal]) => principal === 'lightning')).toEqual([['lightning', 'lightningDatabaseName']]);
+  });
+
+  it('leaves Lightning\'s data to Lightning: the deployer holds no Cosmos or Azure OpenAI data role', () => {
+    expect(cosmos.filter(([principal]) => principal === 'deployer')).toEqual([]);
+    expect(grants.filter(([, principal, role]) => principal === 'deployer' && role!.startsWith('cognitiveServices'))).toEqual([]);
+  });
+
+  it('passes the Lightning principal and the public client from the repository variables setup-oidc.sh sets', () => {
+    for (const workflow of ['deploy.yml', 'agent-identity.yml']) {
+      const text = readFileSync(new URL(`../../.github/workflows/${workflow}`, import.meta.url), 'utf8');
+      for (const line of text.split('\n').filter((l) => l.includes('parameters: '))) {
+        expect(line, workflow).toContain('"lightningPrincipalId": "${{ vars.LIGHTNING_PRINCIPAL_ID }}"');
+        expect(line, workflow).toContain('"mcpPublicClientId": "${{ vars.MCP_PUBLIC_CLIENT_ID }}"');
+      }
+    }
+    const lightning = readFileSync(new URL('../../.github/workflows/lightning.yml', import.meta.url), 'utf8');
+    const clientIds = [...lightning.matchAll(/client-id: (.*)/g)].map((m) => m[1]);
+    expect(clientIds.length).toBeGreaterThan(0);
+    expect(new Set(clientIds)).toEqual(new Set(['${{ vars.LIGHTNING_CLIENT_ID }}']));
+    expect(lightning).toMatch(/^ {4}environment: lightning$/m);
+  });
+});

@@ -43,6 +43,9 @@ param toolsCallsPerMinute int
 @description('Per-tool overrides of toolsCallsPerMinute: { toolName: callsPerMinute }.')
 param toolCallLimits object
 
+@description('Whether the server runs its OAuth façade (a public client app exists): the metadata then names the gateway as the authorization server.')
+param oauthFacade bool
+
 @description('Browser origins allowed to call the gateway (CORS): scheme://host[:port], no path.')
 @minLength(1)
 param corsAllowedOrigins string[]
@@ -90,22 +93,27 @@ var namedValueKeys = [
   'mcp-resource-metadata-url'
   'mcp-tools-call-limit'
   'mcp-tool-call-limits'
+  'mcp-oauth-calls-per-minute'
 ]
 var namedValues = {
   'mcp-tenant-id': tenantId
   'mcp-api-client-id': mcpApiClientId
   'mcp-required-scope': mcpScopeName
   'mcp-scope-uri': 'api://${mcpApiClientId}/${mcpScopeName}'
-  'mcp-authorization-server': '${loginEndpoint}${tenantId}/v2.0'
+  // With the façade, clients talk OAuth to the gateway (the server passes it on to Entra ID); without it, to Entra ID.
+  'mcp-authorization-server': oauthFacade ? gatewayUrl : '${loginEndpoint}${tenantId}/v2.0'
   'mcp-resource-url': '${gatewayUrl}/mcp'
   'mcp-resource-metadata-url': '${gatewayUrl}/.well-known/oauth-protected-resource'
   'mcp-tools-call-limit': string(toolsCallsPerMinute)
   // ";tool=calls;tool=calls;": never empty (a named value needs a value), parsed by the rate limit's calls expression.
   'mcp-tool-call-limits': ';${join(map(items(toolCallLimits), t => '${t.key}=${int(t.value)}'), ';')};'
+  // Anonymous façade endpoints, per client address: a sign-in takes a handful of calls.
+  'mcp-oauth-calls-per-minute': '30'
 }
 // The policy file marks where the origins go; each becomes an <origin> element of its cors policy.
 var corsOriginElements = join(map(corsAllowedOrigins, o => '<origin>${replace(replace(o, '&', '&amp;'), '<', '&lt;')}</origin>'), '')
 var apiPolicyXml = replace(loadTextContent('../policies/mcp-api.xml'), '<!-- cors-origins -->', corsOriginElements)
+var oauthPolicyXml = replace(loadTextContent('../policies/oauth-facade.xml'), '<!-- cors-origins -->', corsOriginElements)
 
 resource namedValueResources 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = [
   for key in namedValueKeys: {
@@ -185,6 +193,39 @@ resource metadataPolicies 'Microsoft.ApiManagement/service/apis/operations/polic
     properties: {
       format: 'rawxml'
       value: loadTextContent('../policies/protected-resource-metadata.xml')
+    }
+    dependsOn: [namedValueResources]
+  }
+]
+
+// The server's OAuth façade (server/src/oauth): anonymous, forwarded to the pods like /mcp.
+var oauthOperations = [
+  { name: 'oauth-metadata', method: 'GET', urlTemplate: '/.well-known/oauth-authorization-server', displayName: 'OAuth authorization server metadata' }
+  { name: 'oauth-metadata-mcp', method: 'GET', urlTemplate: '/.well-known/oauth-authorization-server/mcp', displayName: 'OAuth authorization server metadata (/mcp)' }
+  { name: 'oauth-register', method: 'POST', urlTemplate: '/oauth/register', displayName: 'OAuth client registration (the public client)' }
+  { name: 'oauth-authorize', method: 'GET', urlTemplate: '/oauth/authorize', displayName: 'OAuth authorize (to Entra ID)' }
+  { name: 'oauth-token', method: 'POST', urlTemplate: '/oauth/token', displayName: 'OAuth token (to Entra ID)' }
+]
+
+resource oauthOperationResources 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = [
+  for op in oauthOperations: {
+    parent: api
+    name: op.name
+    properties: {
+      displayName: op.displayName
+      method: op.method
+      urlTemplate: op.urlTemplate
+    }
+  }
+]
+
+resource oauthPolicies 'Microsoft.ApiManagement/service/apis/operations/policies@2024-05-01' = [
+  for (op, i) in oauthOperations: {
+    parent: oauthOperationResources[i]
+    name: 'policy'
+    properties: {
+      format: 'rawxml'
+      value: oauthPolicyXml
     }
     dependsOn: [namedValueResources]
   }

@@ -52,8 +52,10 @@ type principalIds = {
   agent: string
   @description('id-ai: the AI Services account.')
   ai: string
-  @description('The service principal the workflows sign in as; empty to skip its data-plane roles.')
+  @description('The service principal the deploy workflow signs in as; empty to skip its data-plane roles.')
   deployer: string
+  @description('The service principal the Lightning workflow signs in as; empty to skip its roles.')
+  lightning: string
 }
 
 // Built-in role definition ids (the same in every tenant).
@@ -84,9 +86,10 @@ var storageAssignments = keep([{ principalId: principals.deployer, roleId: role.
 var snippetsAssignments = keep([{ principalId: principals.mcp, roleId: role.storageBlobDataContributor }])
 var ontologyAssignments = keep([{ principalId: principals.mcp, roleId: role.storageBlobDataReader }])
 var tasksAssignments = keep([{ principalId: principals.mcp, roleId: role.storageBlobDataContributor }])
-// Pods build datasets (lightning_build_dataset); the AI Services identity reads them for fine-tuning.
+// Pods and the Lightning workflow build datasets; the AI Services identity reads them for fine-tuning.
 var datasetAssignments = keep([
   { principalId: principals.mcp, roleId: role.storageBlobDataContributor }
+  { principalId: principals.lightning, roleId: role.storageBlobDataContributor }
   { principalId: principals.ai, roleId: role.storageBlobDataReader }
 ])
 var searchAssignments = keep([
@@ -98,14 +101,15 @@ var searchAssignments = keep([
 var aiAssignments = keep([
   { principalId: principals.mcp, roleId: role.cognitiveServicesOpenAiUser }
   { principalId: principals.agent, roleId: role.cognitiveServicesOpenAiUser }
-  { principalId: principals.deployer, roleId: role.cognitiveServicesOpenAiContributor }
+  // Lightning fine-tunes and creates or replaces the tuned model's deployment.
+  { principalId: principals.lightning, roleId: role.cognitiveServicesOpenAiContributor }
 ])
 var cosmosAssignments = filter(
   [
     { principalId: principals.mcp, database: mcpDatabaseName }
     { principalId: principals.mcp, database: lightningDatabaseName }
     { principalId: principals.agent, database: lightningDatabaseName }
-    { principalId: principals.deployer, database: lightningDatabaseName }
+    { principalId: principals.lightning, database: lightningDatabaseName }
   ],
   a => !empty(a.principalId)
 )

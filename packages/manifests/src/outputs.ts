@@ -18,6 +18,7 @@ export const OUTPUT_FOR_VALUE = {
   authAudiences: 'authAudiences',
   authRequiredScopes: 'mcpRequiredScope',
   mcpResourceUrl: 'mcpResourceUrl',
+  oauthPublicClientId: 'mcpPublicClientId',
   foundryProjectEndpoint: 'foundryProjectEndpoint',
   chatDeploymentName: 'chatDeploymentName',
   embeddingDeploymentName: 'embeddingDeploymentName',

@@ -19,6 +19,7 @@ export const PLACEHOLDERS = [
   'AUTH_AUDIENCE',
   'AUTH_REQUIRED_SCOPES',
   'MCP_RESOURCE_URL',
+  'OAUTH_PUBLIC_CLIENT_ID',
   'FOUNDRY_PROJECT_ENDPOINT',
   'FOUNDRY_MODEL_DEPLOYMENT_NAME',
   'EMBEDDING_MODEL_DEPLOYMENT_NAME',
@@ -62,6 +63,8 @@ export function placeholderValues(v: ManifestValues): Record<Placeholder, Placeh
     AUTH_AUDIENCE: v.authAudiences.join(','),
     AUTH_REQUIRED_SCOPES: v.authRequiredScopes.join(','),
     MCP_RESOURCE_URL: v.mcpResourceUrl,
+    // Empty leaves the façade off (the server reads an empty variable as unset).
+    OAUTH_PUBLIC_CLIENT_ID: v.oauthPublicClientId ?? '',
     FOUNDRY_PROJECT_ENDPOINT: v.foundryProjectEndpoint,
     FOUNDRY_MODEL_DEPLOYMENT_NAME: v.chatDeploymentName,
     EMBEDDING_MODEL_DEPLOYMENT_NAME: v.embeddingDeploymentName,

@@ -36,6 +36,8 @@ export const manifestValuesSchema = z
     /** Accepted audiences: the MCP API app's client id and/or identifier URI. */
     authAudiences: z.array(z.string().trim().min(1)).min(1),
     authRequiredScopes: z.array(z.string().trim().min(1)).min(1),
+    /** Client id of the public client app MCP clients sign in with; turns on the server's OAuth façade. */
+    oauthPublicClientId: guid().optional(),
     /** The public URL of /mcp behind APIM. */
     mcpResourceUrl: httpsUrl(),
     foundryProjectEndpoint: httpsUrl(),

@@ -117,6 +117,17 @@ describe('renderManifests', () => {
     expect(env.LIGHTNING_SPOOL_DIR).toBe('/tmp/spool');
   });
 
+  it('turns the server\'s OAuth façade on with the public client app, and leaves it off without one', () => {
+    expect(env.OAUTH_PUBLIC_CLIENT_ID).toBe('');
+    expect(loadServerEnv(env).OAUTH_PUBLIC_CLIENT_ID).toBeUndefined();
+    const withClient = renderManifests({ ...fixtureValues, oauthPublicClientId: '3d8a1f4e-5b6c-4d7e-8f90-a1b2c3d4e5f6' })
+      .flatMap((f) => f.objects)
+      .find((o) => o.kind === 'Deployment') as any;
+    const vars = Object.fromEntries(withClient.spec.template.spec.containers[0].env.map((e: { name: string; value: string }) => [e.name, e.value]));
+    expect(loadServerEnv(vars).OAUTH_PUBLIC_CLIENT_ID).toBe('3d8a1f4e-5b6c-4d7e-8f90-a1b2c3d4e5f6');
+    expect(() => renderManifests({ ...fixtureValues, oauthPublicClientId: 'not-a-guid' })).toThrow(/oauthPublicClientId/);
+  });
+
   it('passes the server an environment its own config schema accepts, with auth on', () => {
     const known = Object.keys(serverEnvSchema.shape);
     for (const name of Object.keys(env)) expect(known, `${name} is a server variable`).toContain(name);
