@@ -149,6 +149,12 @@ describe('scripts/setup-oidc.sh against a tenant and a repository', { timeout: 1
     }
     expect(subjects(run.state, 'github-mcp-aks-lightning')).toEqual({ 'github-environment-lightning': 'repo:octo@1001/agents@2002:environment:lightning' });
     expect(run.stderr).toContain('OIDC subjects start with repo:octo@1001/agents@2002');
+    // Phase two's Graph permissions, granted to the deployer only.
+    const deployer = sp(run.state, app(run.state, 'github-mcp-aks-deployer').appId);
+    const granted = run.state.servicePrincipals.find((s) => s.id === deployer)!.appRoleAssignments.filter((a) => a.resourceId === 'graph-sp');
+    expect(granted.map((a) => a.appRoleId).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => `graph-permission-${i}`));
+    const lightning = sp(run.state, app(run.state, 'github-mcp-aks-lightning').appId);
+    expect(run.state.servicePrincipals.find((s) => s.id === lightning)!.appRoleAssignments).toEqual([]);
   });
 
   it('keeps the name form for a repository created before immutable subjects', () => {
