@@ -21,6 +21,8 @@ export const OUTPUT_FOR_VALUE = {
   oauthPublicClientId: 'mcpPublicClientId',
   foundryProjectEndpoint: 'foundryProjectEndpoint',
   chatDeploymentName: 'chatDeploymentName',
+  chatModelName: 'chatModelName',
+  chatModelVersion: 'chatModelVersion',
   embeddingDeploymentName: 'embeddingDeploymentName',
   cosmosEndpoint: 'cosmosEndpoint',
   cosmosDatabaseName: 'cosmosDatabaseName',

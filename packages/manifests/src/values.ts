@@ -42,6 +42,9 @@ export const manifestValuesSchema = z
     mcpResourceUrl: httpsUrl(),
     foundryProjectEndpoint: httpsUrl(),
     chatDeploymentName: name(),
+    /** The model and version the chat deployment serves: Lightning fine-tunes it unless told otherwise. */
+    chatModelName: z.string().trim().max(253).default(''),
+    chatModelVersion: z.string().trim().max(253).default(''),
     embeddingDeploymentName: name(),
     cosmosEndpoint: httpsUrl(),
     cosmosDatabaseName: name().default('mcpdb'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadServerEnv, serverEnvSchema } from '@mcp-aks/core';
+import { lightningBaseModel, loadServerEnv, serverEnvSchema } from '@mcp-aks/core';
 import {
   ManifestError,
   ManifestValuesError,
@@ -153,6 +153,13 @@ describe('renderManifests', () => {
       SHUTDOWN_TIMEOUT_MS: 20_000,
     });
     expect(config.ALLOWED_HOSTS).toContain(fixtureValues.staticIp);
+  });
+
+  it('tells the pods which model is served, so Lightning fine-tunes that model', () => {
+    const served = renderManifests({ ...fixtureValues, chatModelName: 'gpt-5', chatModelVersion: '2025-08-07' });
+    const dep = served.flatMap((m) => m.objects).find((o) => o.kind === 'Deployment') as any;
+    const servedEnv = loadServerEnv(Object.fromEntries(dep.spec.template.spec.containers[0].env.map((e: { name: string; value: string }) => [e.name, e.value])));
+    expect(lightningBaseModel(servedEnv)).toEqual({ model: 'gpt-5-2025-08-07', source: 'serving model' });
   });
 
   // "Use an internal load balancer with Azure Kubernetes Service" (https://learn.microsoft.com/azure/aks/internal-lb):
