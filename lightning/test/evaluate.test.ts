@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '@mcp-aks/core';
 import { addToEvalSet } from '../src/evaluate/eval-set';
+import { currentEvalSet, listEvalSets } from '../src/evaluate/store';
 import { EmbeddedStore, LightningStore } from '../src/store';
 import { makeEpisode } from './helpers/fixtures';
 import { decideGate } from '../src/evaluate/gate-decision';
@@ -108,11 +109,18 @@ describe('eval-set add', () => {
       const long = 'x'.repeat(15_000);
       const big = Array.from({ length: 130 }, (_, i) => makeEpisode({ agentId: 'agent-e', input: { question: `${i} ${long}` } }));
       await store.putEpisodes(big);
-      await expect(addToEvalSet(ctx, { to: '2030-01-01T00:00:00Z', limit: 200 })).rejects.toThrow(/one version is at most 1800000/);
+      await expect(addToEvalSet(ctx, { to: '2030-01-01T00:00:00Z', limit: 200 })).rejects.toThrow(/one version adds at most 1800000/);
       await expect(addToEvalSet(ctx, { episodes: ['ep-missing'] })).rejects.toThrow(/none of the episodes ep-missing/);
       await expect(addToEvalSet(ctx, { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).rejects.toThrow(/is after/);
       const small = await addToEvalSet(ctx, { episodes: [big[0]!.id, big[1]!.id], note: 'two' });
       expect(small).toMatchObject({ added: 2, evalSet: { version: 1, added: { note: 'two' } } });
+      // Two adds at once: both keep their prompts, as versions 2 and 3.
+      const [a, b] = await Promise.all([addToEvalSet(ctx, { episodes: [big[2]!.id, big[3]!.id] }), addToEvalSet(ctx, { episodes: [big[3]!.id, big[4]!.id] })]);
+      expect(a.added + b.added).toBe(4);
+      const current = await currentEvalSet(ctx);
+      expect(current).toMatchObject({ version: 3 });
+      expect(current!.items.map((i) => i.episodeId).sort()).toEqual([0, 1, 2, 3, 4].map((i) => big[i]!.id).sort());
+      expect((await listEvalSets(ctx, 10)).map((s) => [s.version, s.items.length])).toEqual([[3, 5], [2, expect.any(Number)], [1, 2]]);
     } finally {
       await store.close();
       await rm(dir, { recursive: true, force: true });

@@ -100,11 +100,12 @@ describe('the evaluation gate end to end: the real server, the CLI and an OpenAI
     const added = await cli(['eval-set', 'add', '--json', '--to', cutoff, '--note', 'first week'], env);
     expect(added.code, added.err).toBe(0);
     const first = JSON.parse(added.out) as { added: number; evalSet: EvalSet };
-    expect(first).toMatchObject({ added: 10, evalSet: { id: 'evalset-v1', version: 1 } });
+    expect(first).toMatchObject({ added: 10, evalSet: { version: 1 } });
+    expect(first.evalSet.id).toMatch(/^evalset-\d{17}-[0-9a-f]{6}$/);
     expect(new Set(first.evalSet.items.map((i) => i.tool))).toEqual(new Set(['ask_foundry', 'next_best_action']));
     // Adding the same window again adds nothing and makes no new version.
     expect(JSON.parse((await cli(['eval-set', 'add', '--json', '--to', cutoff], env)).out)).toMatchObject({ added: 0, alreadyIn: 10, evalSet: { version: 1 } });
-    expect((await cli(['eval-set', 'list'], env)).out).toMatch(/^evalset-v1 .* 10 prompts \(\+10\)/);
+    expect((await cli(['eval-set', 'list'], env)).out).toMatch(/^v1 {2}evalset-\S+ .* 10 prompts \(\+10\)/);
 
     // The dataset leaves out every evaluation prompt, the respelled one included.
     const built = await cli(['build-dataset', '--json', '--validation-percent', '0', '--allow-heuristic-only'], env);

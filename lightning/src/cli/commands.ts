@@ -219,10 +219,10 @@ export const commands: CliCommand[] = [
         const sets = await listEvalSets(session.ctx, action === 'show' ? 1 : (num(flags, 'limit') ?? 20));
         if (action === 'show') {
           const current = sets[0];
-          const text = current ? `${current.id}: ${current.items.length} prompts\n${current.items.map((i) => `  ${i.promptHash}  ${i.tool}  ${JSON.stringify(i.messages.at(-1)?.content ?? '').slice(0, 100)}`).join('\n')}` : 'no evaluation set';
+          const text = current ? `v${current.version} (${current.id}): ${current.items.length} prompts\n${current.items.map((i) => `  ${i.promptHash}  ${i.tool}  ${JSON.stringify(i.messages.at(-1)?.content ?? '').slice(0, 100)}`).join('\n')}` : 'no evaluation set';
           return { result: current ?? null, text, exitCode: current ? exitCodes.ok : exitCodes.notFound };
         }
-        const text = sets.map((s) => `${s.id}  ${s.createdAt}  ${s.items.length} prompts (+${s.added.promptHashes.length})  ${JSON.stringify(s.added.selection)}${s.added.note ? `  ${s.added.note}` : ''}`).join('\n') || 'no evaluation set';
+        const text = sets.map((s) => `v${s.version}  ${s.id}  ${s.createdAt}  ${s.items.length} prompts (+${s.added.promptHashes.length})  ${JSON.stringify(s.added.selection)}${s.added.note ? `  ${s.added.note}` : ''}`).join('\n') || 'no evaluation set';
         return { result: sets.map(({ items, ...rest }) => ({ ...rest, prompts: items.length })), text, exitCode: exitCodes.ok };
       }
       throw invalidInput('eval-set what? one of: add, list, show');

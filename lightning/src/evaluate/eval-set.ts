@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { invalidInput } from '@mcp-aks/core';
 import { nowIso, type CommandContext } from '../context';
@@ -7,7 +8,7 @@ import type { RedactionCounts } from '../dataset/redact';
 import type { StoredRecord } from '../store';
 import { promptHash } from './prompt';
 import type { EvalItem, EvalSet } from './schemas';
-import { currentEvalSet } from './store';
+import { currentEvalSet, listEvalSets } from './store';
 
 export const MAX_EVAL_ITEMS = 2000;
 export const MAX_EVAL_SET_BYTES = 1_800_000;
@@ -41,7 +42,6 @@ export interface EvalSetAddResult {
   alreadyIn: number;
 }
 
-const evalSetId = (version: number) => `evalset-v${version}`;
 
 function inSample(hash: string, percent: number): boolean {
   return (Number.parseInt(hash.slice(0, 8), 16) / 0x1_0000_0000) * 100 < percent;
@@ -100,21 +100,23 @@ export async function addToEvalSet(ctx: CommandContext, input: EvalSetAddOptions
   const selection = Object.fromEntries(
     Object.entries({ episodes: options.episodes, from: options.from, to: options.to, samplePercent: options.samplePercent, tools: options.tools, limit: options.limit }).filter(([, v]) => v !== undefined),
   );
-  const evalSet: EvalSet = {
-    id: evalSetId(version),
+  // Each version is stored as what it adds, under an id of its own: two adds at once both keep their
+  // prompts (the versions are numbered in write order when read), and no record is ever rewritten.
+  const delta: EvalSet = {
+    id: `evalset-${now.replace(/[-:TZ.]/g, '').slice(0, 17)}-${randomBytes(3).toString('hex')}`,
     agentId: ctx.agentId,
     type: 'eval_set',
     version,
     createdAt: now,
     added: { selection, promptHashes: added.map((i) => i.promptHash), note: options.note },
-    items,
+    items: added,
   };
-  // One version is one record: Cosmos DB items are at most 2 MB.
-  const bytes = Buffer.byteLength(JSON.stringify(evalSet));
-  if (bytes > MAX_EVAL_SET_BYTES) throw invalidInput(`the evaluation set would take ${bytes} bytes; one version is at most ${MAX_EVAL_SET_BYTES} (add fewer prompts)`);
-  if (!options.dryRun) {
-    await ctx.store.records.upsert('evaluations', [evalSet as unknown as StoredRecord]);
-    ctx.progress?.(`eval-set: version ${version} holds ${items.length} prompts (${added.length} new)`);
-  }
-  return { dryRun: options.dryRun, evalSet, added: added.length, alreadyIn };
+  // Cosmos DB items are at most 2 MB.
+  const bytes = Buffer.byteLength(JSON.stringify(delta));
+  if (bytes > MAX_EVAL_SET_BYTES) throw invalidInput(`the new prompts would take ${bytes} bytes; one version adds at most ${MAX_EVAL_SET_BYTES} (add fewer prompts)`);
+  if (options.dryRun) return { dryRun: true, evalSet: { ...delta, items }, added: added.length, alreadyIn };
+  await ctx.store.records.upsert('evaluations', [delta as unknown as StoredRecord]);
+  const stored = (await listEvalSets(ctx, 50)).find((s) => s.id === delta.id);
+  ctx.progress?.(`eval-set: version ${stored?.version ?? version} holds ${stored?.items.length ?? items.length} prompts (${added.length} new)`);
+  return { dryRun: false, evalSet: stored ?? { ...delta, items }, added: added.length, alreadyIn };
 }
