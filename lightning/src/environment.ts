@@ -37,6 +37,14 @@ export async function createJudgeModel(env: ServerEnv, credential: () => TokenCr
   return new OpenAIChatModel(client, model, kind === 'azure' ? 'azure-openai' : 'openai-compatible');
 }
 
+/** The serving model (the deployment or model the server answers with), for sampling alternative answers. */
+export async function createServingModel(env: ServerEnv, credential: () => TokenCredential): Promise<OpenAIChatModel> {
+  const model = env.OPENAI_BASE_URL ? (env.OPENAI_MODEL ?? env.FOUNDRY_MODEL_DEPLOYMENT_NAME) : env.FOUNDRY_MODEL_DEPLOYMENT_NAME;
+  if (!model) throw notConfigured('sampling alternatives needs the serving model: set FOUNDRY_MODEL_DEPLOYMENT_NAME (Azure) or OPENAI_MODEL (OPENAI_BASE_URL)');
+  const { client, kind } = await createOpenAI(env, credential, 'sample-alternatives');
+  return new OpenAIChatModel(client, model, kind === 'azure' ? 'azure-openai' : 'openai-compatible');
+}
+
 export async function createDatasetSink(env: ServerEnv, credential: () => TokenCredential): Promise<DatasetSink> {
   if (env.AZURE_STORAGE_ACCOUNT_URL) {
     const [{ BlobServiceClient }, { BlobDatasetSink }] = await Promise.all([import('@azure/storage-blob'), import('./dataset/sink')]);

@@ -53,6 +53,8 @@ export const episodeSchema = z.object({
   /** The model that served the call (the last model call), for quick filtering. */
   model: z.string().optional(),
   tuned: z.boolean().default(false),
+  /** Set on an alternative answer sampled for the prompt of this episode id (`lightning sample-alternatives`). */
+  sampledFrom: z.string().max(128).optional(),
   latencyMs: z.number(),
   usage: z.object({ promptTokens: z.number(), completionTokens: z.number(), totalTokens: z.number() }).optional(),
   startedAt: isoDate,

@@ -1,10 +1,11 @@
 import { invalidInput, notFound, type Logger, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
 import { compact, forget, type ForgetOptions, type ForgetResult } from './privacy/forget';
+import { sampleAlternatives, type SampleOptions, type SampleResult } from './rewards/alternatives';
 import type { CommandContext } from './context';
 import { label, type LabelOptions, type LabelResult } from './rewards/label';
 import { buildDataset, type BuildDatasetOptions, type BuildDatasetResult } from './dataset/build';
 import { deactivate, promote, rollback, type PromoteOptions, type PromoteResult, type RollbackResult } from './deployments/promote';
-import { createDatasetSink, createJudgeModel, createOpenAI, createPromotionTarget, resolveBaseModel } from './environment';
+import { createDatasetSink, createJudgeModel, createOpenAI, createPromotionTarget, resolveBaseModel, createServingModel } from './environment';
 import { addToEvalSet, type EvalSetAddOptions, type EvalSetAddResult } from './evaluate/eval-set';
 import { promotionGate } from './evaluate/gate';
 import { evaluate, type EvaluateOptions } from './evaluate/run';
@@ -30,6 +31,7 @@ export interface LightningSession {
   rollback(options?: { dryRun?: boolean }): Promise<RollbackResult>;
   deactivate(options?: { dryRun?: boolean }): Promise<{ dryRun: boolean; deactivated: string[] }>;
   forget(options: ForgetOptions): Promise<ForgetResult>;
+  sampleAlternatives(options?: SampleOptions): Promise<SampleResult>;
   compact(options?: { days?: number; dryRun?: boolean }): Promise<Awaited<ReturnType<typeof compact>>>;
   close(): Promise<void>;
 }
@@ -84,6 +86,11 @@ export async function openLightning(env: ServerEnv, options: { logger: Logger; c
     rollback: async (o = {}) => rollback(ctx, await createPromotionTarget(env, credential), o),
     deactivate: (o = {}) => deactivate(ctx, o),
     forget: async (o) => forget(ctx, await createDatasetSink(env, credential), o),
+    sampleAlternatives: async (o = {}) => {
+      const judge = await createJudgeModel(env, credential);
+      const serving = await createServingModel(env, credential);
+      return sampleAlternatives(ctx, { serving, servingName: serving.defaultModel, judge }, o);
+    },
     compact: async (o = {}) => {
       if (store.kind === 'cosmos') throw invalidInput(`episodes in Cosmos DB expire by the container's time to live (LIGHTNING_EPISODE_TTL_DAYS=${env.LIGHTNING_EPISODE_TTL_DAYS} in Bicep): compact is for the embedded store`);
       return compact(ctx, { days: o.days ?? env.LIGHTNING_EPISODE_TTL_DAYS, ...(o.dryRun ? { dryRun: true } : {}) });

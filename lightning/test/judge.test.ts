@@ -132,4 +132,62 @@ describe('the LLM judge', () => {
     expect((await judgeAgreement({ store: reopened, agentId })).worst[0]).toMatchObject({ episodeId: eps[2]!.id, human: -0.5, judge: 0.8 });
     await reopened.close();
   });
+
+  it('samples alternative answers to rated prompts so preference pairs come from real traffic', async () => {
+    const dataDir = join(dir, 'alternatives');
+    const agentId = 'agent-alt';
+    const store = new LightningStore(new EmbeddedStore(join(dataDir, 'lightning')));
+    const question = (i: number) => `How do I drain node pool ${i}?`;
+    const rated = Array.from({ length: 12 }, (_, i) =>
+      makeEpisode({
+        agentId,
+        sessionHash: `s${i}`,
+        input: { question: question(i) },
+        output: { text: `That is wrong ${i}: delete the cluster` },
+        modelCalls: [
+          {
+            provider: 'p',
+            model: 'serving-model',
+            tuned: false,
+            request: { messages: [{ role: 'system', content: 'You answer questions about AKS.' }, { role: 'user', content: question(i) }] },
+            response: { content: `That is wrong ${i}: delete the cluster`, finishReason: 'stop' },
+            latencyMs: 5,
+          },
+        ],
+      }),
+    );
+    const unrated = makeEpisode({ agentId });
+    await store.putEpisodes([...rated, unrated]);
+    await store.putRewards(rated.map((e) => makeReward(e, -1, 'feedback')));
+    await store.close();
+    const env = { DATA_DIR: dataDir, LIGHTNING_AGENT_ID: agentId, OPENAI_BASE_URL: standIn.baseURL, OPENAI_MODEL: 'serving-model', LIGHTNING_JUDGE_MODEL: 'judge-model' };
+    const run = async (args: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), env });
+      return { code, out, err };
+    };
+    expect(JSON.parse((await run(['sample-alternatives', '--dry-run', '--json'])).out)).toMatchObject({ dryRun: true, prompts: 12, alternatives: 12 });
+    const before = standIn.requests.length;
+    const sampled = await run(['sample-alternatives', '--json', '--quiet']);
+    expect(sampled.code).toBe(0);
+    expect(JSON.parse(sampled.out)).toMatchObject({ prompts: 12, alternatives: 12, judged: 12, failed: 0 });
+    const bodies = standIn.requests.slice(before).map((r) => JSON.parse(r.body.toString('utf8')) as { model: string; temperature: number; messages: { content: string }[] });
+    expect(bodies.filter((b) => b.model === 'serving-model')).toHaveLength(12);
+    expect(bodies.filter((b) => b.model === 'serving-model').every((b) => b.temperature === 0.9 && b.messages.at(-1)!.content.startsWith('How do I drain'))).toBe(true);
+    expect(bodies.filter((b) => b.model === 'judge-model')).toHaveLength(12);
+    // Run again: every prompt has its alternative already.
+    expect(JSON.parse((await run(['sample-alternatives', '--json'])).out)).toMatchObject({ prompts: 0, alternatives: 0 });
+
+    const built = await run(['build-dataset', '--format', 'dpo', '--validation-percent', '0', '--json']);
+    expect(built.code).toBe(0);
+    const manifest = JSON.parse(built.out) as { counts: Record<string, number>; files: { kind: string; location: string }[] };
+    expect(manifest.counts.dpo_train).toBe(12);
+    const { readFile } = await import('node:fs/promises');
+    const pairs = (await readFile(manifest.files.find((f) => f.kind === 'dpo_train')!.location, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { preferred_output: { content: string }[]; non_preferred_output: { content: string }[] });
+    for (const pair of pairs) {
+      expect(pair.preferred_output[0]!.content).toMatch(/^Answer to: How do I drain node pool \d+\?/);
+      expect(pair.non_preferred_output[0]!.content).toMatch(/^That is wrong \d+/);
+    }
+  });
 });

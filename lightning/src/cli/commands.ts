@@ -73,6 +73,21 @@ export const commands: CliCommand[] = [
     },
   },
   {
+    name: 'sample-alternatives',
+    summary: 'Preference data from real traffic: other answers of the serving model to rated prompts, graded by the judge.',
+    flags: {
+      limit: { type: 'string', help: 'At most this many rated prompts (default 50).' },
+      samples: { type: 'string', help: 'Alternatives a prompt (1-4, default 1).' },
+      temperature: { type: 'string', help: 'Sampling temperature (default 0.9).' },
+      ...dryRun,
+    },
+    async run(session, flags) {
+      const result = await session.sampleAlternatives(defined({ limit: num(flags, 'limit'), samples: num(flags, 'samples'), temperature: num(flags, 'temperature'), dryRun: bool(flags, 'dry-run') }));
+      const text = `${result.dryRun ? '(dry run) would sample' : 'sampled'} ${result.alternatives} alternative answers for ${result.prompts} rated prompts${result.dryRun ? '' : ` (${result.unparsable} without a verdict, ${result.failed} failed)`}; build-dataset --format dpo pairs them`;
+      return { result, text, exitCode: exitCodes.ok };
+    },
+  },
+  {
     name: 'build-dataset',
     summary: 'Build fine-tuning files (supervised JSONL and/or DPO pairs) from the best-rewarded episodes.',
     flags: {
