@@ -17,7 +17,7 @@ import {
 } from '@mcp-aks/manifests';
 import { AppError, createLogger, loadServerEnv } from '@mcp-aks/core';
 import { prepareSearchIndex } from '@mcp-aks/server/prepare-search-index';
-import { armClientOptions, codeBlock, createActionsCredential, failureMessage, ROLE_PROPAGATION_WINDOW_MS, heading, markdownTable, parseInputs, runAction, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
+import { armClientOptions, codeBlock, createActionsCredential, deniedAnywhere, failureMessage, ROLE_PROPAGATION_WINDOW_MS, withRoleAssignmentRetry, heading, markdownTable, parseInputs, runAction, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
 import { deployInputs, type DeployInputs } from './inputs';
 import { parseProvisionOutputs, requireOutputs, unwrapOutputs, type ProvisionOutputs } from './provision-outputs';
 import { packBuildContext } from './build-context';
@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
         windowMs: ROLE_PROPAGATION_WINDOW_MS,
         delayMs: inputs['retry-delay-seconds'] * 3000,
         onWait: (failure, attempt, delayMs) =>
-          core.warning(`${failure.status} ${failure.code}: waiting ${Math.round(delayMs / 1000)}s for a new role assignment to apply (attempt ${attempt}): ${failure.message}`),
+          core.warning(`waiting ${Math.round(delayMs / 1000)}s for a new role assignment to apply (attempt ${attempt}): ${[failure.status, failure.code].filter((v) => v !== undefined).join(' ')} ${failure.message}`),
       },
     };
     const pollMs = inputs['poll-interval-seconds'] * 1000;
@@ -140,11 +140,12 @@ export async function run(): Promise<void> {
     // it (an empty or missing index is reported as empty), so a failure here is a warning, not a failed deploy.
     let searchRow: string;
     try {
-      const prepared = await prepareSearchIndex(loadServerEnv(serverEnvFromManifests(objects)), {
-        credential: () => credential,
-        logger: createLogger({ name: 'deploy-aks', level: 'warn' }),
-        dataDir: resolve(workspace, inputs['seed-data']),
-      });
+      const serverEnv = loadServerEnv(serverEnvFromManifests(objects));
+      // The deployer's search and model data roles were granted by this run's provision: wait them out.
+      const prepared = await withRoleAssignmentRetry(
+        () => prepareSearchIndex(serverEnv, { credential: () => credential, logger: createLogger({ name: 'deploy-aks', level: 'warn' }), dataDir: resolve(workspace, inputs['seed-data']) }),
+        { ...retry.propagation, isPropagation: deniedAnywhere },
+      );
       searchRow = prepared.existing === undefined ? prepared.target : `${prepared.target}: ${prepared.existing} documents before, ${prepared.loaded} example instructions loaded`;
       core.info(`search: ${searchRow}`);
     } catch (error) {

@@ -117,7 +117,7 @@ describe('deploy-aks against ARM and the Kubernetes API', () => {
     expect(result.failed, result.log).toBe(false);
     expect(recorder.find('POST', `${ACR}/listBuildSourceUploadUrl`)).toHaveLength(3);
     expect(recorder.find('PATCH', NS)).toHaveLength(3);
-    expect(result.log).toMatch(/403 AuthorizationFailed.*role assignment/);
+    expect(result.log).toMatch(/role assignment to apply \(attempt 1\): 403 AuthorizationFailed/);
   });
 
   it('creates the search index with the server adapter and loads the example instructions into an empty one, before the pods start', async () => {
@@ -137,6 +137,20 @@ describe('deploy-aks against ARM and the Kubernetes API', () => {
     const order = recorder.requests.map((r) => `${r.method} ${r.path}`);
     expect(order.indexOf(`POST ${SEARCH_INDEX}/docs/search.index`)).toBeLessThan(order.indexOf(`PATCH ${NS}`));
     expect(result.summary).toMatch(/\| Search index \| index "task-instructions" at https:\/\/127\.0\.0\.1:\d+: 0 documents before, \d+ example instructions loaded \|/);
+  });
+
+  it('waits for the search data role provision just granted (403 on the index) instead of leaving the index out', async () => {
+    // AI Search answers a caller without a role in force "403 Forbidden: Returned when authorization fails"
+    // (https://learn.microsoft.com/rest/api/searchservice/http-status-codes).
+    const forbidden = { status: 403, body: { error: { code: '', message: 'Authorization failed.' } } };
+    recorder.on('PUT', SEARCH_INDEX, forbidden, forbidden, (req): { status: number; body: unknown } => ({ status: 201, body: req.json }));
+    standIn(recorder, { rollout: 'succeeds', ficExists: true });
+    const result = await runInProcess(run, { ...inputs(), build: 'false' });
+    expect(result.failed, result.log).toBe(false);
+    expect(recorder.find('PUT', SEARCH_INDEX)).toHaveLength(3);
+    expect(recorder.find('POST', `${SEARCH_INDEX}/docs/search.index`)).toHaveLength(1);
+    expect(result.log).toMatch(/::warning::waiting 0s for a new role assignment to apply \(attempt 1\): .*HTTP 403/);
+    expect(result.log).not.toContain('the search index was not prepared');
   });
 
   it('leaves an index that has documents as it is (schema updated, nothing loaded)', async () => {

@@ -22,6 +22,11 @@ export interface PropagationRetryOptions {
   delayMs?: number;
   /** Attempts in all at most, whatever the window (a second bound). */
   maxAttempts?: number;
+  /**
+   * Which denials a fresh role assignment explains; by default ARM's AuthorizationFailed and the API
+   * server's Forbidden. A data-plane caller whose role was just granted passes its own (see deniedAnywhere).
+   */
+  isPropagation?: (error: unknown) => boolean;
   onWait?: (failure: HttpFailure, attempt: number, delayMs: number) => void;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -51,12 +56,13 @@ export async function withRoleAssignmentRetry<T>(operation: () => Promise<T>, op
       return await operation();
     } catch (error) {
       const failure = describeFailure(error);
-      if (windowMs <= 0 || !isRoleAssignmentPropagation(failure)) throw error;
+      const denied = options.isPropagation ? options.isPropagation(error) : isRoleAssignmentPropagation(failure);
+      if (windowMs <= 0 || !denied) throw error;
       firstDenial ??= now();
       const elapsed = now() - firstDenial;
       if (elapsed >= windowMs || attempt >= maxAttempts) {
         throw new RolePropagationTimeout(
-          `${failure.status} ${failure.code}: ${failure.message} (still denied after ${attempt} attempts over ${Math.round(elapsed / 1000)}s; ` +
+          `${[failure.status, failure.code].filter((v) => v !== undefined).join(' ')}: ${failure.message} (still denied after ${attempt} attempts over ${Math.round(elapsed / 1000)}s; ` +
             'a new role assignment takes up to 10 minutes to apply: check that the signed-in identity has the role at this scope)',
           error,
         );
@@ -66,4 +72,18 @@ export async function withRoleAssignmentRetry<T>(operation: () => Promise<T>, op
       await wait(pause);
     }
   }
+}
+
+/**
+ * A 403 anywhere in the error's cause chain: data-plane clients (AI Search, Azure OpenAI) wrap the SDK's
+ * RestError, and answer a role that is not in force yet with a plain 403 ("Returned when authorization
+ * fails", https://learn.microsoft.com/rest/api/searchservice/http-status-codes).
+ */
+export function deniedAnywhere(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    if (describeFailure(current).status === 403) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
