@@ -23,7 +23,7 @@ export interface TaskManagerOptions {
 }
 
 /** The wire shape of a task (SEP-2663 `Task`): what CreateTaskResult and tasks/get carry. */
-export type TaskView = Omit<TaskRecord, 'owner' | 'tool'>;
+export type TaskView = Omit<TaskRecord, 'owner' | 'tool' | 'round'>;
 
 export class TaskCancelledError extends Error {
   constructor() {
@@ -52,6 +52,7 @@ export class TaskManager {
       taskId: `task-${randomUUID()}`,
       owner: ownerOf(principal),
       tool,
+      round: 0,
       status: 'working',
       createdAt: now,
       lastUpdatedAt: now,
@@ -72,7 +73,7 @@ export class TaskManager {
       return view({ ...record, status: 'cancelled', inputRequests: undefined, statusMessage: 'Cancelled by the client' });
     }
     if (record.status === 'input_required' && record.inputRequests) {
-      const answered = new Set(await this.options.store.answeredKeys(taskId));
+      const answered = new Set(await this.options.store.answeredKeys(taskId, record.round));
       const pending = Object.fromEntries(Object.entries(record.inputRequests).filter(([key]) => !answered.has(key)));
       return view({ ...record, inputRequests: pending });
     }
@@ -87,7 +88,7 @@ export class TaskManager {
     await Promise.all(
       Object.entries(responses)
         .filter(([key, response]) => ANSWER_KEY.test(key) && key in pending && response !== null && typeof response === 'object')
-        .map(([key, response]) => this.options.store.answer(taskId, key, response)),
+        .map(([key, response]) => this.options.store.answer(taskId, record.round, key, response)),
     );
   }
 
@@ -149,15 +150,16 @@ export class TaskManager {
       signal: controller.signal,
       status: (message) => save({ statusMessage: message }),
       input: async (requests) => {
-        await save({ status: 'input_required', inputRequests: requests });
+        const round = record.round + 1;
+        await save({ status: 'input_required', inputRequests: requests, round });
         const keys = Object.keys(requests);
         for (;;) {
           controller.signal.throwIfAborted();
-          const answered = new Set(await store.answeredKeys(record.taskId));
+          const answered = new Set(await store.answeredKeys(record.taskId, round));
           if (keys.every((k) => answered.has(k))) break;
           await sleep(pollIntervalMs, controller.signal);
         }
-        const answers = await store.takeAnswers(record.taskId, keys);
+        const answers = await store.answers(record.taskId, round, keys);
         await save({ status: 'working', inputRequests: undefined });
         return answers;
       },
@@ -186,7 +188,7 @@ export class TaskManager {
 }
 
 function view(record: TaskRecord): TaskView {
-  const { owner: _owner, tool: _tool, ...rest } = record;
+  const { owner: _owner, tool: _tool, round: _round, ...rest } = record;
   return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as TaskView;
 }
 

@@ -8,7 +8,8 @@ import type { BlobStore } from '../../ports';
  * One writer per document, so no update is ever lost without conditional writes:
  * - `<id>`: the task itself, written only by the process running it;
  * - `<id>.cancel`: written by tasks/cancel (any replica);
- * - `<id>.answer.<key>`: one per answered input request, written by tasks/update (any replica).
+ * - `<id>.answer.<round>.<key>`: one per answered input request, written by tasks/update (any
+ *   replica) and never rewritten: each time the task asks for input is a new round.
  */
 
 export const TASK_STATUSES = ['working', 'input_required', 'completed', 'failed', 'cancelled'] as const;
@@ -20,6 +21,8 @@ export const taskRecordSchema = z.object({
   /** Who created it (a hash of the principal): nobody else can see or steer it. */
   owner: z.string(),
   tool: z.string(),
+  /** How many times the task has asked for input: answers are filed per round. */
+  round: z.number().int().min(0).default(0),
   status: z.enum(TASK_STATUSES),
   statusMessage: z.string().optional(),
   createdAt: z.string(),
@@ -58,24 +61,23 @@ export class TaskStore {
     return (await this.documents.get(`${taskId}.cancel`)) !== undefined;
   }
 
-  async answer(taskId: string, key: string, response: unknown): Promise<void> {
-    await this.documents.put(`${taskId}.answer.${key}`, JSON.stringify(response));
+  async answer(taskId: string, round: number, key: string, response: unknown): Promise<void> {
+    await this.documents.put(`${taskId}.answer.${round}.${key}`, JSON.stringify(response));
   }
 
-  /** The keys answered so far. */
-  async answeredKeys(taskId: string): Promise<string[]> {
-    const prefix = `${taskId}.answer.`;
+  /** The keys answered so far in a round. */
+  async answeredKeys(taskId: string, round: number): Promise<string[]> {
+    const prefix = `${taskId}.answer.${round}.`;
     return (await this.documents.list({ prefix, limit: 1000 })).map((d) => d.name.slice(prefix.length));
   }
 
-  /** Reads and removes the answers to the given keys (the next round may reuse a key). */
-  async takeAnswers(taskId: string, keys: string[]): Promise<Record<string, unknown>> {
+  /** The answers of a round to the given keys. */
+  async answers(taskId: string, round: number, keys: string[]): Promise<Record<string, unknown>> {
     const answers: Record<string, unknown> = {};
     for (const key of keys) {
-      const document = await this.documents.get(`${taskId}.answer.${key}`);
+      const document = await this.documents.get(`${taskId}.answer.${round}.${key}`);
       if (document) answers[key] = JSON.parse(document.content) as unknown;
     }
-    await Promise.all(keys.map((key) => this.documents.delete(`${taskId}.answer.${key}`)));
     return answers;
   }
 
