@@ -104,7 +104,7 @@ param toolsCallsPerMinute int = 60
 @description('Per-tool overrides of toolsCallsPerMinute, e.g. { lightning_start_training: 2 }.')
 param toolCallLimits object = {}
 
-@description('Browser origins (scheme://host[:port]) allowed to call the MCP endpoint: the APIM cors policy and the server\'s CORS_ALLOWED_ORIGINS. The default is the MCP Inspector\'s local web client.')
+@description('Browser origins (scheme://host[:port]) allowed to call the MCP endpoint: the APIM cors policy and the server\'s ALLOWED_ORIGINS. The default is the MCP Inspector\'s local web client.')
 @minLength(1)
 param corsAllowedOrigins string[] = ['http://localhost:6274']
 

@@ -18,6 +18,7 @@ export const OUTPUT_FOR_VALUE = {
   authAudiences: 'authAudiences',
   authRequiredScopes: 'mcpRequiredScope',
   mcpResourceUrl: 'mcpResourceUrl',
+  corsAllowedOrigins: 'corsAllowedOrigins',
   oauthPublicClientId: 'mcpPublicClientId',
   foundryProjectEndpoint: 'foundryProjectEndpoint',
   chatDeploymentName: 'chatDeploymentName',
@@ -36,7 +37,7 @@ export const OUTPUT_FOR_VALUE = {
   fabricEnabled: 'fabricEnabled',
 } as const satisfies Partial<Record<keyof ManifestValuesInput, string>>;
 
-const LIST_VALUES = new Set<string>(['authAudiences', 'authRequiredScopes']);
+const LIST_VALUES = new Set<string>(['authAudiences', 'authRequiredScopes', 'corsAllowedOrigins']);
 const BOOLEAN_VALUES = new Set<string>(['fabricEnabled']);
 
 function unwrap(raw: unknown): unknown {

@@ -10,6 +10,7 @@ export const PLACEHOLDERS = [
   'MAX_REPLICAS',
   'LOG_LEVEL',
   'ALLOWED_HOSTS',
+  'ALLOWED_ORIGINS',
   'MCP_CLIENT_ID',
   'TENANT_ID',
   'STATIC_IP',
@@ -56,6 +57,8 @@ export function placeholderValues(v: ManifestValues): Record<Placeholder, Placeh
     LOG_LEVEL: v.logLevel,
     // APIM calls http://<private address>/mcp, so that is the Host header the server sees.
     ALLOWED_HOSTS: `${v.staticIp},${v.staticIp}:80`,
+    // The same origins APIM's cors policy allows: a browser request the gateway lets through is not refused here.
+    ALLOWED_ORIGINS: v.corsAllowedOrigins.join(','),
     MCP_CLIENT_ID: v.mcpClientId,
     TENANT_ID: v.tenantId,
     STATIC_IP: v.staticIp,

@@ -38,6 +38,15 @@ export const manifestValuesSchema = z
     authRequiredScopes: z.array(z.string().trim().min(1)).min(1),
     /** Client id of the public client app MCP clients sign in with; turns on the server's OAuth façade. */
     oauthPublicClientId: guid().optional(),
+    /** Browser origins the server admits (ALLOWED_ORIGINS): the corsAllowedOrigins APIM's cors policy allows. */
+    corsAllowedOrigins: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, { message: 'expected scheme://host[:port] without a path' }),
+      )
+      .default([]),
     /** The public URL of /mcp behind APIM. */
     mcpResourceUrl: httpsUrl(),
     foundryProjectEndpoint: httpsUrl(),

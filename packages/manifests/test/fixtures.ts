@@ -10,6 +10,7 @@ export const fixtureValues: ManifestValuesInput = {
   staticIp: '10.42.16.10',
   loadBalancerSubnetName: 'snet-ilb',
   apimSubnetAddressPrefix: '10.42.17.0/24',
+  corsAllowedOrigins: ['http://localhost:6274'],
   authIssuer: 'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0',
   authAudiences: ['0c8f9a3e-2b1d-4e5f-8a7b-6c5d4e3f2a1b', 'api://0c8f9a3e-2b1d-4e5f-8a7b-6c5d4e3f2a1b'],
   authRequiredScopes: ['mcp.tools'],

@@ -22,7 +22,7 @@ function armOutputs(): Record<string, { type: string; value: unknown }> {
 
 describe('valuesFromDeploymentOutputs', () => {
   it('reads only outputs that main.bicep declares, with matching types', () => {
-    const types: Record<string, string> = { authAudiences: 'array', fabricEnabled: 'bool' };
+    const types: Record<string, string> = { authAudiences: 'array', corsAllowedOrigins: 'array', fabricEnabled: 'bool' };
     for (const output of Object.values(OUTPUT_FOR_VALUE)) {
       expect(template.outputs, `main.json declares output ${output}`).toHaveProperty(output);
       expect(template.outputs[output]?.type.toLowerCase(), output).toBe(types[output] ?? 'string');

@@ -117,6 +117,12 @@ describe('renderManifests', () => {
     expect(env.LIGHTNING_SPOOL_DIR).toBe('/tmp/spool');
   });
 
+  it('admits the browser origins the gateway\'s cors policy allows, and no others', () => {
+    expect(env.ALLOWED_ORIGINS).toBe('http://localhost:6274');
+    expect(loadServerEnv(env).ALLOWED_ORIGINS).toEqual(['http://localhost:6274']);
+    expect(() => renderManifests({ ...fixtureValues, corsAllowedOrigins: ['https://app.example/path'] })).toThrow(/corsAllowedOrigins/);
+  });
+
   it('turns the server\'s OAuth façade on with the public client app, and leaves it off without one', () => {
     expect(env.OAUTH_PUBLIC_CLIENT_ID).toBe('');
     expect(loadServerEnv(env).OAUTH_PUBLIC_CLIENT_ID).toBeUndefined();
