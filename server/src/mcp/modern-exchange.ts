@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toWebRequest } from '@modelcontextprotocol/node';
 import type { AuthInfo, JSONRPCMessage, RequestId } from '@modelcontextprotocol/server';
 import { timedOut } from './ending';
+import { reportInvalidParamsInBody } from './invalid-params';
 
 export interface WebMcpHandler {
   fetch(request: Request, options?: { authInfo?: AuthInfo; parsedBody?: unknown }): Promise<Response>;
@@ -41,6 +42,15 @@ export async function serveModernExchange(handler: WebMcpHandler, req: IncomingM
     }
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => (headers[name] = value));
+    if (response.body && headers['content-type']?.includes('application/json')) {
+      // One JSON answer: read whole, so an SDK invalid-params answer can be reported as one.
+      const text = await Promise.race([response.text(), closed]);
+      if (text === 'closed') return;
+      const answer = reportInvalidParamsInBody(text);
+      if (answer !== text) delete headers['content-length'];
+      res.writeHead(response.status, headers);
+      return void res.end(answer);
+    }
     res.writeHead(response.status, headers);
     if (!response.body) return void res.end();
     const streaming = response.headers.get('content-type')?.includes('text/event-stream') === true;

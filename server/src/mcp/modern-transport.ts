@@ -9,6 +9,7 @@ import {
   type TransportSendOptions,
 } from '@modelcontextprotocol/server';
 import { timedOut } from './ending';
+import { reportInvalidParams } from './invalid-params';
 
 /** Where one 2026-07-28 exchange's messages go: related messages first (SSE), then the answer. */
 export interface ModernSink {
@@ -105,7 +106,7 @@ export class ModernMultiplexTransport extends PerRequestHTTPServerTransport {
       this.exchanges.delete(message.id);
       // The one error the revision answers with HTTP 400 even after dispatch (the SDK does the same).
       const status = 'error' in message && message.error.code === ProtocolErrorCode.MissingRequiredClientCapability ? 400 : 200;
-      exchange.sink.final({ ...message, id: exchange.originalId } as JSONRPCMessage, status);
+      exchange.sink.final(reportInvalidParams({ ...message, id: exchange.originalId } as JSONRPCMessage), status);
       return;
     }
     const related = options?.relatedRequestId;

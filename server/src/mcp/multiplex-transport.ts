@@ -1,5 +1,6 @@
 import type { AuthInfo, JSONRPCMessage, RequestId, Transport, TransportSendOptions } from '@modelcontextprotocol/server';
 import { cancelled, timedOut } from './ending';
+import { reportInvalidParams } from './invalid-params';
 import { callerKeyOf } from './request-context';
 
 /**
@@ -109,7 +110,7 @@ export class MultiplexTransport implements Transport {
       const exchange = this.exchanges.get(id);
       if (exchange) {
         this.forget(id, exchange);
-        exchange.sink.final({ ...message, id: exchange.originalId } as JSONRPCMessage);
+        exchange.sink.final(reportInvalidParams({ ...message, id: exchange.originalId } as JSONRPCMessage));
       }
       return;
     }
