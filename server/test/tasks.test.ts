@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@mcp-aks/core';
 import { FolderBlobStore } from '../src/adapters';
-import { TaskManager, TaskStore, type TaskView } from '../src/mcp/tasks';
+import { ownerOf, TaskManager, TaskStore, type TaskView } from '../src/mcp/tasks';
 
 /** Two managers over one shared folder: two replicas of the server. */
 describe('MCP tasks in the shared store', () => {
@@ -70,6 +70,24 @@ describe('MCP tasks in the shared store', () => {
     const done = await settle(b, created.taskId);
     expect(done.status).toBe('completed');
     expect(JSON.parse((done.result as { content: { text: string }[] }).content[0]!.text)).toEqual({ first: { action: 'accept', content: { n: 1 } }, second: { action: 'decline' } });
+  });
+
+  it('keeps a long task alive with heartbeats, and reports one whose process died as failed', async () => {
+    const store = new TaskStore(new FolderBlobStore(join(dir, 'tasks')));
+    const beating = new TaskManager({ store, logger, ttlMs: 60_000, pollIntervalMs: 10, heartbeatMs: 30 });
+    const observer = new TaskManager({ store, logger, ttlMs: 60_000, pollIntervalMs: 10, heartbeatMs: 30 });
+    try {
+      const alive = await beating.start('tool', 'alice', (task) => new Promise((_, reject) => task.signal.addEventListener('abort', () => reject(task.signal.reason))));
+      await new Promise((r) => setTimeout(r, 250)); // well past three heartbeats
+      expect((await observer.get(alive.taskId, 'alice')).status).toBe('working');
+
+      const old = new Date(Date.now() - 1_000).toISOString();
+      await store.put({ taskId: 'task-00000000-0000-4000-8000-000000000001', owner: ownerOf('alice'), tool: 'tool', round: 0, status: 'working', createdAt: old, lastUpdatedAt: old, ttlMs: 60_000, pollIntervalMs: 10 });
+      expect(await observer.get('task-00000000-0000-4000-8000-000000000001', 'alice')).toMatchObject({ status: 'failed', error: { code: -32603 } });
+    } finally {
+      beating.close();
+      observer.close();
+    }
   });
 
   it('cancels work running on another replica, and records a crash as failed', async () => {

@@ -20,10 +20,12 @@ export interface TaskManagerOptions {
   ttlMs: number;
   /** How often the running process looks for a cancellation or answers, and what clients are told to poll at. */
   pollIntervalMs: number;
+  /** How often the running process proves it is alive; a task silent for three of these has lost its process. */
+  heartbeatMs?: number;
 }
 
 /** The wire shape of a task (SEP-2663 `Task`): what CreateTaskResult and tasks/get carry. */
-export type TaskView = Omit<TaskRecord, 'owner' | 'tool' | 'round'>;
+export type TaskView = Omit<TaskRecord, 'owner' | 'tool' | 'round' | 'heartbeatAt'>;
 
 export class TaskCancelledError extends Error {
   constructor() {
@@ -36,8 +38,8 @@ export const ownerOf = (principal: string) => createHash('sha256').update(princi
 
 /**
  * Runs long operations as MCP tasks: the state lives in the shared store, the work runs in the process
- * that accepted the call, and every replica answers for it. A replica that dies mid-task leaves it
- * `working` until its TTL ends.
+ * that accepted the call, and every replica answers for it. A task whose process stops heartbeating
+ * (the pod died) reads as failed.
  */
 export class TaskManager {
   private readonly running = new Map<string, AbortController>();
@@ -69,6 +71,9 @@ export class TaskManager {
   /** tasks/get: the task, with only the input requests still unanswered. Unknown or foreign: -32602. */
   async get(taskId: string, principal: string): Promise<TaskView> {
     const record = await this.find(taskId, principal);
+    if (!isTerminal(record.status) && this.lost(record)) {
+      return view({ ...record, status: 'failed', inputRequests: undefined, error: { code: ProtocolErrorCode.InternalError, message: 'The server process running this task stopped before it finished' } });
+    }
     if (!isTerminal(record.status) && (await this.options.store.cancelRequested(taskId))) {
       return view({ ...record, status: 'cancelled', inputRequests: undefined, statusMessage: 'Cancelled by the client' });
     }
@@ -106,6 +111,17 @@ export class TaskManager {
     for (const timer of this.timers) clearTimeout(timer);
   }
 
+  private get heartbeatMs(): number {
+    return this.options.heartbeatMs ?? 10_000;
+  }
+
+  /** Unfinished, but its process has not been heard from for three heartbeats (and it is not ours). */
+  private lost(record: TaskRecord): boolean {
+    if (this.running.has(record.taskId)) return false;
+    const heard = Math.max(Date.parse(record.lastUpdatedAt), record.heartbeatAt ? Date.parse(record.heartbeatAt) : 0);
+    return Date.now() - heard > 3 * this.heartbeatMs;
+  }
+
   private async find(taskId: string, principal: string): Promise<TaskRecord> {
     const record = await this.options.store.get(taskId);
     const expired = record && Date.parse(record.lastUpdatedAt) + record.ttlMs < Date.now();
@@ -129,10 +145,17 @@ export class TaskManager {
       return writes;
     };
     // Another replica may receive the cancellation: look for it while the work runs.
+    let beat = Date.now();
     const watch = async () => {
       if (controller.signal.aborted) return;
-      if (await store.cancelRequested(record.taskId).catch(() => false)) controller.abort(new TaskCancelledError());
-      else schedule();
+      if (await store.cancelRequested(record.taskId).catch(() => false)) return controller.abort(new TaskCancelledError());
+      if (Date.now() - beat >= this.heartbeatMs) {
+        beat = Date.now();
+        record = { ...record, heartbeatAt: new Date(beat).toISOString() };
+        const snapshot = record;
+        writes = writes.catch(() => undefined).then(() => store.put(snapshot));
+      }
+      schedule();
     };
     const schedule = () => {
       const timer = setTimeout(() => {
@@ -188,7 +211,7 @@ export class TaskManager {
 }
 
 function view(record: TaskRecord): TaskView {
-  const { owner: _owner, tool: _tool, round: _round, ...rest } = record;
+  const { owner: _owner, tool: _tool, round: _round, heartbeatAt: _heartbeat, ...rest } = record;
   return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as TaskView;
 }
 

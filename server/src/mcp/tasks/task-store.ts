@@ -27,6 +27,8 @@ export const taskRecordSchema = z.object({
   statusMessage: z.string().optional(),
   createdAt: z.string(),
   lastUpdatedAt: z.string(),
+  /** Refreshed by the running process while the work is unfinished: how other replicas know it is alive. */
+  heartbeatAt: z.string().optional(),
   ttlMs: z.number().int().positive(),
   pollIntervalMs: z.number().int().positive(),
   inputRequests: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
