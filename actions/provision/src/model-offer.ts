@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { CognitiveServicesManagementClient } from '@azure/arm-cognitiveservices';
 import { AppError, invalidInput } from '@mcp-aks/core';
-import { armClientOptions, withAzureRetry } from '@mcp-aks/actions-kit';
+import { armClientOptions, describeFailure, failureMessage, withAzureRetry } from '@mcp-aks/actions-kit';
 import { checkFineTuning, checkModels, servingBaseModel, wantedModels, type OfferedModel } from './models';
 import type { ArmTemplate } from './template';
 import type { PhaseContext } from './core-phase';
@@ -16,11 +16,13 @@ export async function listOfferedModels(context: PhaseContext, location: string)
     apiVersion: COGNITIVE_SERVICES_API_VERSION,
     credentialScopes: [`${endpoint}/.default`],
   });
+  // No propagation wait here: the list is read at subscription scope, which a deployer with roles on the
+  // resource group only may never be allowed (the caller reports that instead of waiting 10 minutes).
   return withAzureRetry(async () => {
     const offered: OfferedModel[] = [];
     for await (const item of client.models.list(location)) if (item.model) offered.push(item.model);
     return offered;
-  }, context.retry);
+  }, { ...context.retry, propagation: undefined });
 }
 
 /**
@@ -42,7 +44,17 @@ export async function checkModelOffer(context: PhaseContext, template: ArmTempla
     core.warning("model check skipped: pass the 'location' input (or a location parameter) so the models offered there can be checked before deploying");
     return;
   }
-  const offered = await listOfferedModels(context, location);
+  let offered: OfferedModel[];
+  try {
+    offered = await listOfferedModels(context, location);
+  } catch (error) {
+    if (describeFailure(error).status !== 403) throw error;
+    core.warning(
+      `model check skipped: the signed-in identity may not list the models of ${location} (${failureMessage(error)}). ` +
+        'Models - List is read at subscription scope (Microsoft.CognitiveServices/locations/models/read): give the deployer Reader on the subscription to have the models checked before deploying.',
+    );
+    return;
+  }
   const result = checkModels(wanted, offered, { location, now });
   for (const warning of result.warnings) core.warning(warning);
   if (result.problems.length) {

@@ -95,6 +95,19 @@ describe('provision checks the models against the region before deploying (ARM b
     expect(recorder.unmatched).toEqual([]);
   });
 
+  it('says it cannot check, and deploys, when the deployer may not read the subscription-scoped list (no 10-minute wait)', async () => {
+    recorder.reset();
+    // ARM's answer to a caller without a role at the subscription scope of Models - List.
+    recorder.on('GET', MODELS, { status: 403, body: { error: { code: 'AuthorizationFailed', message: "The client 'deployer' does not have authorization to perform action 'Microsoft.CognitiveServices/locations/models/read' over scope '/subscriptions/x' or the scope is invalid." } } });
+    recorder.on('PUT', DEPLOYMENT, { status: 200, body: { id: DEPLOYMENT, name: 'mcp-aks-core', properties: { provisioningState: 'Succeeded', outputs: {} } } });
+    const gpt5 = { deploymentName: 'chat', modelName: 'gpt-5', modelVersion: '2025-08-07', sku: 'GlobalStandard', capacity: 10 };
+    const result = await runInProcess(run, inputs({ chatModel: gpt5 }), { GITHUB_WORKSPACE: fixtures });
+    expect(result.failed, result.log).toBe(false);
+    expect(recorder.find('GET', MODELS)).toHaveLength(1);
+    expect(result.log).toMatch(/::warning::model check skipped: the signed-in identity may not list the models of eastus2 \(403 AuthorizationFailed/);
+    expect(recorder.find('PUT', DEPLOYMENT)).toHaveLength(1);
+  });
+
   it('deploys an offered model, reporting its near retirement', async () => {
     recorder.on('PUT', DEPLOYMENT, { status: 200, body: { id: DEPLOYMENT, name: 'mcp-aks-core', properties: { provisioningState: 'Succeeded', outputs: {} } } });
     const gpt5 = { deploymentName: 'chat', modelName: 'gpt-5', modelVersion: '2025-08-07', sku: 'GlobalStandard', capacity: 10 };
