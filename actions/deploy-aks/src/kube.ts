@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
 import { AppsV1Api, CoreV1Api, KubernetesObjectApi, PatchStrategy, setHeaderOptions, type KubeConfig, type V1Deployment } from '@kubernetes/client-node';
 import { sleep } from '@mcp-aks/core';
-import { withAzureRetry, type AzureRetryOptions } from '@mcp-aks/actions-kit';
+import { describeFailure, withAzureRetry, type AzureRetryOptions } from '@mcp-aks/actions-kit';
 import type { ApplyObject } from './apply-plan';
 import { chooseRollbackTarget, eventLines, rollbackPatch, rolloutStatus, revisionOf, type DeploymentLike, type RolloutState } from './rollout';
 
@@ -24,6 +25,27 @@ export class Kubernetes {
     for (const object of objects) {
       await withAzureRetry(() => this.objects.patch(object, undefined, undefined, fieldManager, true, PatchStrategy.ServerSideApply), this.retry);
       core.info(`applied ${object.kind}/${object.metadata.name}`);
+    }
+  }
+
+  /**
+   * Creates an Opaque Secret with one random value when it does not exist; an existing one is left as it
+   * is (replicas and running pods keep their key). Returns whether it was created.
+   */
+  async ensureRandomSecret(name: string, namespace: string, key: string, bytes: number): Promise<boolean> {
+    try {
+      await withAzureRetry(() => this.core.readNamespacedSecret({ name, namespace }), this.retry);
+      return false;
+    } catch (error) {
+      if (describeFailure(error).status !== 404) throw error;
+    }
+    const body = { apiVersion: 'v1', kind: 'Secret', type: 'Opaque', metadata: { name, namespace, labels: { 'app.kubernetes.io/part-of': 'mcp-agents' } }, data: { [key]: randomBytes(bytes).toString('base64') } };
+    try {
+      await withAzureRetry(() => this.core.createNamespacedSecret({ namespace, body }), this.retry);
+      return true;
+    } catch (error) {
+      if (describeFailure(error).status === 409) return false; // created meanwhile by another run: keep that one
+      throw error;
     }
   }
 

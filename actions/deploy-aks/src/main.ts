@@ -6,6 +6,7 @@ import {
   ManifestError,
   ManifestValuesError,
   renderManifests,
+  REQUEST_STATE_SECRET,
   valuesFromDeploymentOutputs,
   WORKLOAD_DEPLOYMENT,
   WORKLOAD_NAMESPACE,
@@ -155,7 +156,10 @@ export async function run(): Promise<void> {
 
     const plan = applyPlan(objects, WORKLOAD_NAMESPACE);
     const kube = new Kubernetes(access.kubeConfig, retry);
-    await kube.apply(plan, inputs['field-manager']);
+    // The namespace first, then the request-state key the pods read (before they start), then the rest.
+    await kube.apply(plan.filter((o) => o.kind === 'Namespace'), inputs['field-manager']);
+    if (await kube.ensureRandomSecret(REQUEST_STATE_SECRET, WORKLOAD_NAMESPACE, 'key', 48)) core.info(`created secret ${REQUEST_STATE_SECRET} (a random confirmation-signing key shared by the replicas)`);
+    await kube.apply(plan.filter((o) => o.kind !== 'Namespace'), inputs['field-manager']);
     const rollout = await kube.waitForRollout(WORKLOAD_DEPLOYMENT, WORKLOAD_NAMESPACE, inputs['rollout-timeout-seconds'] * 1000, pollMs);
 
     if (rollout.phase === 'failed') {

@@ -111,6 +111,26 @@ describe('deploy-aks against ARM and the Kubernetes API', () => {
     expect(result.summary).toContain('| Federated credential id-mcp-demo/fic-mcp-agents-mcp-agents-sa | created |');
   });
 
+  it('creates the confirmation-signing key once, after the namespace and before the pods, and never overwrites it', async () => {
+    standIn(recorder, { rollout: 'succeeds', ficExists: true });
+    const first = await runInProcess(run, { ...inputs(), build: 'false' });
+    expect(first.failed, first.log).toBe(false);
+    const [created] = recorder.find('POST', `${NS}/secrets`);
+    const secret = created!.json as { kind: string; type: string; metadata: { name: string; namespace: string }; data: { key: string } };
+    expect(secret).toMatchObject({ kind: 'Secret', type: 'Opaque', metadata: { name: 'mcp-agents-request-state', namespace: 'mcp-agents' } });
+    expect(Buffer.from(secret.data.key, 'base64').length, 'MCP_REQUEST_STATE_KEY needs at least 32 bytes').toBeGreaterThanOrEqual(32);
+    const order = recorder.requests.map((r) => `${r.method} ${r.path}`);
+    expect(order.indexOf(`PATCH ${NS}`)).toBeLessThan(order.indexOf(`POST ${NS}/secrets`));
+    expect(order.indexOf(`POST ${NS}/secrets`)).toBeLessThan(order.indexOf(`PATCH ${DEPLOYMENT}`));
+
+    recorder.reset();
+    standIn(recorder, { rollout: 'succeeds', ficExists: true, secretExists: true });
+    const again = await runInProcess(run, { ...inputs(), build: 'false' });
+    expect(again.failed, again.log).toBe(false);
+    expect(recorder.find('GET', `${NS}/secrets/mcp-agents-request-state`)).toHaveLength(1);
+    expect(recorder.find('POST', `${NS}/secrets`)).toEqual([]);
+  });
+
   it('waits out the propagation of the role assignments provision just made (403 from ARM and from the API server)', async () => {
     standIn(recorder, { rollout: 'succeeds', ficExists: true, deniedFirst: 2 });
     const result = await runInProcess(run, inputs());

@@ -109,7 +109,7 @@ export function searchStandIn(recorder: Recorder, options: { documents?: number 
     });
 }
 
-export function standIn(recorder: Recorder, options: { rollout: 'succeeds' | 'deadline-exceeded'; ficExists?: boolean; deniedFirst?: number; searchDocuments?: number }): void {
+export function standIn(recorder: Recorder, options: { rollout: 'succeeds' | 'deadline-exceeded'; ficExists?: boolean; secretExists?: boolean; deniedFirst?: number; searchDocuments?: number }): void {
   searchStandIn(recorder, { documents: options.searchDocuments ?? 0 });
   // Right after provision made the deployer's role assignments, ARM answers 403 AuthorizationFailed and
   // the AKS API server (Azure RBAC for Kubernetes) 403 Forbidden until they apply ("up to 10 minutes",
@@ -152,6 +152,12 @@ export function standIn(recorder: Recorder, options: { rollout: 'succeeds' | 'de
       if (req.path === DEPLOYMENT && String(req.headers['content-type']).startsWith('application/json-patch+json')) return { body: deploymentObject({}, 3) };
       return { status: 200, body: req.json };
     })
+    // The confirmation-signing key: created once, never overwritten.
+    // https://kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/secret-v1/
+    .on('GET', `${NS}/secrets/mcp-agents-request-state`, options.secretExists
+      ? { body: { kind: 'Secret', apiVersion: 'v1', metadata: { name: 'mcp-agents-request-state', namespace: 'mcp-agents' }, type: 'Opaque', data: { key: 'ZXhpc3Rpbmc=' } } }
+      : { status: 404, body: { kind: 'Status', apiVersion: 'v1', status: 'Failure', message: 'secrets "mcp-agents-request-state" not found', reason: 'NotFound', details: { name: 'mcp-agents-request-state', kind: 'secrets' }, code: 404 } })
+    .on('POST', `${NS}/secrets`, (req: RecordedRequest): Reply => ({ status: 201, body: req.json }))
     .on('GET', `${NS}/services/mcp-agents-loadbalancer`, { body: { kind: 'Service', metadata: { name: 'mcp-agents-loadbalancer' }, status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } } } });
 
   if (options.rollout === 'succeeds') {

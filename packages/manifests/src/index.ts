@@ -17,6 +17,7 @@ export {
   WORKLOAD_SERVICE_ACCOUNT,
   WORKLOAD_TOKEN_AUDIENCE,
   workloadSubject,
+  REQUEST_STATE_SECRET,
 } from './workload';
 export { ManifestValuesError, manifestValuesSchema, parseManifestValues, type ManifestValues, type ManifestValuesInput } from './values';
 export { PLACEHOLDERS, placeholderValues, type Placeholder } from './placeholders';

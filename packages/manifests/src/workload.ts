@@ -23,6 +23,11 @@ export const WORKLOAD_DEPLOYMENT = 'mcp-agents';
 /** The internal LoadBalancer Service on the fixed private address. */
 export const WORKLOAD_SERVICE = 'mcp-agents-loadbalancer';
 export const WORKLOAD_CONTAINER_PORT = 8080;
+/**
+ * The Secret holding MCP_REQUEST_STATE_KEY (key `key`): every replica signs and checks confirmations in
+ * flight with it. The deploy action creates it once with a random key and never overwrites it.
+ */
+export const REQUEST_STATE_SECRET = 'mcp-agents-request-state';
 
 /** The subject a federated identity credential must trust for the workload's pods. */
 export function workloadSubject(namespace = WORKLOAD_NAMESPACE, serviceAccount = WORKLOAD_SERVICE_ACCOUNT): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WORKLOAD_NAMESPACE, WORKLOAD_SERVICE_ACCOUNT, WORKLOAD_TOKEN_AUDIENCE, workloadSubject } from '../src/index';
+import { REQUEST_STATE_SECRET, WORKLOAD_NAMESPACE, WORKLOAD_SERVICE_ACCOUNT, WORKLOAD_TOKEN_AUDIENCE, workloadSubject } from '../src/index';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 
@@ -9,6 +9,10 @@ describe('workload identity names', () => {
     expect(WORKLOAD_NAMESPACE).toBe('mcp-agents');
     expect(WORKLOAD_SERVICE_ACCOUNT).toMatch(/^[a-z0-9-]+$/);
     expect(workloadSubject()).toBe(`system:serviceaccount:mcp-agents:${WORKLOAD_SERVICE_ACCOUNT}`);
+  });
+
+  it('name the request-state Secret the pods read and the deploy action creates', () => {
+    expect(read('k8s/20-deployment.yaml')).toMatch(new RegExp(`- name: MCP_REQUEST_STATE_KEY\\n\\s+valueFrom:\\n\\s+secretKeyRef:\\n\\s+name: ${REQUEST_STATE_SECRET}\\n\\s+key: key`));
   });
 
   it('come from the same file main.bicep loads for the federated credentials', () => {
