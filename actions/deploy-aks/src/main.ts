@@ -175,7 +175,7 @@ export async function run(): Promise<void> {
 
     const address = await kube.serviceAddress(WORKLOAD_SERVICE, WORKLOAD_NAMESPACE).catch(() => undefined);
     const staticIp = typeof outputs.staticIpAddress === 'string' ? outputs.staticIpAddress : undefined;
-    if (address && staticIp && address !== staticIp) core.warning(`service ${WORKLOAD_SERVICE} has ${address}, not the static IP ${staticIp}`);
+    if (address && staticIp && address !== staticIp) core.warning(`service ${WORKLOAD_SERVICE} has ${address}, not the fixed private address ${staticIp}`);
     const mcpUrl = typeof outputs.mcpResourceUrl === 'string' ? outputs.mcpResourceUrl : '';
     core.setOutput('image', image);
     core.setOutput('service-ip', address ?? staticIp ?? '');

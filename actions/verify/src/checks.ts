@@ -59,9 +59,9 @@ export function checkPodsReady(pods: PodView[]): CheckResult {
 }
 
 export function checkServiceAddress(address: string | undefined, expected: string | undefined, service: string): CheckResult {
-  const name = `Service ${service} has its public IP`;
+  const name = `Service ${service} has its private address`;
   if (!address) return { name, ok: false, detail: 'no load balancer ingress yet' };
-  if (expected && address !== expected) return { name, ok: false, detail: `${address}, expected the static IP ${expected}` };
+  if (expected && address !== expected) return { name, ok: false, detail: `${address}, expected the fixed private address ${expected}` };
   return { name, ok: true, detail: address };
 }
 

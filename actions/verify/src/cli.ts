@@ -20,7 +20,7 @@ Usage: mcp-verify --url https://<apim>.azure-api.net/mcp [options]
   --authority-host <url>  Entra authority for sovereign clouds (default https://login.microsoftonline.com)
   --skip-infra            skip the AKS checks
   --subscription-id <id>  --resource-group <rg>  --cluster-name <aks>   for the AKS checks
-  --expected-ip <ip>      the static IP the service must have
+  --expected-ip <ip>      the fixed private address the service must have
   --backend <ip[:port]>   check that the backend refuses direct callers
   --no-snippets           skip the snippet round trip
   --no-auth               the endpoint has no authentication (local runs)

@@ -14,7 +14,7 @@ export interface InfraOptions {
   retry: AzureRetryOptions;
 }
 
-/** The cluster side: the Deployment available, its pods ready, the Service on its public IP. */
+/** The cluster side: the Deployment available, its pods ready, the Service on its private address. */
 export async function infraChecks(credential: TokenCredential, options: InfraOptions): Promise<{ checks: CheckResult[]; serviceAddress?: string }> {
   let access;
   try {
@@ -43,7 +43,7 @@ export async function infraChecks(credential: TokenCredential, options: InfraOpt
     serviceAddress = ingress?.ip ?? ingress?.hostname ?? undefined;
     checks.push(checkServiceAddress(serviceAddress, options.expectedIp, WORKLOAD_SERVICE));
   } catch (error) {
-    checks.push({ name: `Service ${WORKLOAD_SERVICE} has its public IP`, ok: false, detail: failureMessage(error) });
+    checks.push({ name: `Service ${WORKLOAD_SERVICE} has its private address`, ok: false, detail: failureMessage(error) });
   }
   return { checks, serviceAddress };
 }

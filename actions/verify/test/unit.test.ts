@@ -41,7 +41,7 @@ describe('cluster checks', () => {
     expect(checkPodsReady([ready, pending])).toMatchObject({ ok: false, detail: 'not ready: b (Pending)' });
     expect(checkPodsReady([]).ok).toBe(false);
   });
-  it('wants the static IP on the service', () => {
+  it('wants the fixed private address on the service', () => {
     expect(checkServiceAddress('1.2.3.4', '1.2.3.4', 's').ok).toBe(true);
     expect(checkServiceAddress('1.2.3.5', '1.2.3.4', 's').ok).toBe(false);
     expect(checkServiceAddress(undefined, undefined, 's').ok).toBe(false);

@@ -79,7 +79,7 @@ describe('verify against the real server behind an APIM stand-in', () => {
     }
   });
 
-  it('checks the cluster: deployment available, pods ready, service on the static IP', async () => {
+  it('checks the cluster: deployment available, pods ready, service on its fixed private address', async () => {
     const recorder: Recorder = await startRecorder({ https: true });
     recorder.trustCertificate();
     try {
@@ -108,7 +108,7 @@ describe('verify against the real server behind an APIM stand-in', () => {
       expect(result.failed, result.log).toBe(false);
       expect(result.summary).toContain('| Deployment mcp-agents is available | pass | 2/2 replicas available |');
       expect(result.summary).toContain('| Pods are ready | pass | 2 ready |');
-      expect(result.summary).toContain('| Service mcp-agents-loadbalancer has its public IP | pass | 203.0.113.10 |');
+      expect(result.summary).toContain('| Service mcp-agents-loadbalancer has its private address | pass | 203.0.113.10 |');
       expect(recorder.find('GET', '/api/v1/namespaces/mcp-agents/pods')[0]!.query.labelSelector).toBe('app.kubernetes.io/name=mcp-agents');
       expect(recorder.find('GET', '/apis/apps/v1/namespaces/mcp-agents/deployments/mcp-agents')[0]!.headers.authorization).toBe('Bearer from-kubeconfig');
       expect(recorder.unmatched).toEqual([]);
