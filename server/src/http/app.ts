@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { hashIdentifier, newId, type Caller, type Logger } from '@mcp-aks/core';
 import type { AuthInfo } from '@modelcontextprotocol/server';
 import type { McpEngine } from '../mcp/engine';
@@ -16,6 +17,7 @@ import { ConnectionLimits, type ConnectionLimitSettings } from './steps/connecti
 import { structureProblem, type StructureLimits } from './steps/json-structure';
 import { corsHeaders, preflightHeaders } from './steps/cors';
 import { clientAddress, type ProxyTrust } from './steps/forwarded';
+import { refuseTunnel } from './steps/tunnel-refusal';
 import { hostRefusal, type Route } from './steps/host-check';
 import { mediaCheck, methodRefusal } from './steps/request-shape';
 import { PRM_PATH, ResourceNaming } from './steps/metadata';
@@ -142,6 +144,7 @@ export class HttpApp {
       },
       (req, res) => void this.handle(req, res),
     );
+    this.server.on('connect', (_req: IncomingMessage, socket: Duplex) => refuseTunnel(socket));
     this.connectionLimits = new ConnectionLimits(options.connections, options.proxies, () => options.metrics.connectionsRefused.inc());
     this.connectionLimits.attach(this.server);
   }

@@ -228,3 +228,25 @@ describe('CORS for browser-based MCP clients', () => {
     expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('requests that are not HTTP exchanges', () => {
+  it('answers CONNECT with 405 and a JSON-RPC error instead of dropping the connection', async () => {
+    const server = await startTestServer();
+    try {
+      const socket = connect(server.port, '127.0.0.1');
+      const answer = await new Promise<string>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        socket.on('data', (c: Buffer) => chunks.push(c));
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        socket.on('error', reject);
+        socket.write(`CONNECT 127.0.0.1:1 HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n\r\n`);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n/);
+      const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: number; message: string } };
+      expect(body.error).toMatchObject({ code: -32600, message: expect.stringContaining('CONNECT is not supported') });
+      expect((await rpc(server.url, { jsonrpc: '2.0', id: 1, method: 'ping' })).status, 'the server goes on serving').toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
