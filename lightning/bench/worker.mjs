@@ -64,10 +64,13 @@ async function generate() {
       capturedAt: at,
     })}\n`;
   });
-  // One heuristic reward an episode; about a third pass the default threshold.
+  // One heuristic reward an episode, and a human rating (feedback) on every other one, as a rated
+  // deployment has: only rated episodes are trained on, and about a third of those pass the threshold.
   await writeLines(join(storeDir, 'rewards.jsonl'), (i) => {
-    const value = i % 20 === 0 ? -1 : i % 3 === 0 ? 0.9 : 0.2;
-    return `${JSON.stringify({ id: `rw-${i.toString(16).padStart(12, '0')}`, agentId, type: 'reward', episodeId: id(i), source: 'heuristic', value, reason: 'bench', components: {}, version: 'heuristic-v1', createdAt: '2026-01-02T00:00:00.000Z' })}\n`;
+    const reward = (source, value, version) =>
+      `${JSON.stringify({ id: `rw-${source}-${i.toString(16).padStart(12, '0')}`, agentId, type: 'reward', episodeId: id(i), source, value, reason: 'bench', components: {}, version, createdAt: '2026-01-02T00:00:00.000Z' })}\n`;
+    const heuristic = reward('heuristic', i % 20 === 0 ? -1 : 0.2, 'heuristic-v2');
+    return i % 2 === 0 ? heuristic + reward('feedback', i % 3 === 0 ? 0.9 : 0.2, 'feedback-v1') : heuristic;
   });
   return { ms: Date.now() - started };
 }
