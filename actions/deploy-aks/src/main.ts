@@ -18,7 +18,7 @@ import {
 } from '@mcp-aks/manifests';
 import { AppError, createLogger, loadServerEnv } from '@mcp-aks/core';
 import { prepareSearchIndex } from '@mcp-aks/server/prepare-search-index';
-import { armClientOptions, codeBlock, createActionsCredential, deniedAnywhere, failureMessage, ROLE_PROPAGATION_WINDOW_MS, withRoleAssignmentRetry, heading, markdownTable, parseInputs, runAction, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
+import { actionRetryOptions, armClientOptions, codeBlock, createActionsCredential, deniedAnywhere, failureMessage, withRoleAssignmentRetry, heading, markdownTable, parseInputs, runAction, withAzureRetry, writeSummary } from '@mcp-aks/actions-kit';
 import { deployInputs, type DeployInputs } from './inputs';
 import { parseProvisionOutputs, requireOutputs, unwrapOutputs, type ProvisionOutputs } from './provision-outputs';
 import { packBuildContext } from './build-context';
@@ -57,18 +57,8 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = parseInputs(deployInputs, (name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const retry: AzureRetryOptions = {
-      attempts: inputs['retry-attempts'],
-      baseDelayMs: inputs['retry-delay-seconds'] * 1000,
-      maxDelayMs: 60_000,
-      // provision has just made the deployer's role assignments (registry, cluster): wait them out, bounded.
-      propagation: {
-        windowMs: ROLE_PROPAGATION_WINDOW_MS,
-        delayMs: inputs['retry-delay-seconds'] * 3000,
-        onWait: (failure, attempt, delayMs) =>
-          core.warning(`waiting ${Math.round(delayMs / 1000)}s for a new role assignment to apply (attempt ${attempt}): ${[failure.status, failure.code].filter((v) => v !== undefined).join(' ')} ${failure.message}`),
-      },
-    };
+    // provision has just made the deployer's role assignments (registry, cluster): wait them out, bounded.
+    const retry: AzureRetryOptions = actionRetryOptions(inputs, { maxDelayMs: 60_000, warn: (m) => core.warning(m) });
     const pollMs = inputs['poll-interval-seconds'] * 1000;
     const credential = createActionsCredential({
       clientId: inputs['client-id'],

@@ -87,3 +87,27 @@ export function deniedAnywhere(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The retry settings of an action that runs right after role assignments were made: its
+ * `retry-attempts` and `retry-delay-seconds` inputs for transient failures, and the propagation window
+ * for denials a fresh assignment explains, each wait reported as a warning on the run.
+ */
+export function actionRetryOptions(
+  inputs: { 'retry-attempts': number; 'retry-delay-seconds': number },
+  options: { maxDelayMs: number; warn: (message: string) => void },
+): { attempts: number; baseDelayMs: number; maxDelayMs: number; propagation: PropagationRetryOptions } {
+  return {
+    attempts: inputs['retry-attempts'],
+    baseDelayMs: inputs['retry-delay-seconds'] * 1000,
+    maxDelayMs: options.maxDelayMs,
+    propagation: {
+      windowMs: ROLE_PROPAGATION_WINDOW_MS,
+      delayMs: inputs['retry-delay-seconds'] * 3000,
+      onWait: (failure, attempt, delayMs) =>
+        options.warn(
+          `waiting ${Math.round(delayMs / 1000)}s for a new role assignment to apply (attempt ${attempt}): ${[failure.status, failure.code].filter((v) => v !== undefined).join(' ')} ${failure.message}`,
+        ),
+    },
+  };
+}
