@@ -6,7 +6,7 @@ import { loadServerEnv, silentLogger } from '@mcp-aks/core';
 import { openLightning } from '@mcp-aks/lightning';
 import { runInProcess, startRecorder, type RecordedRequest, type Recorder } from '@mcp-aks/actions-kit/recorder';
 import { run } from '../src/main';
-import { seed } from './seed';
+import { job, seed } from './seed';
 
 let recorder: Recorder;
 beforeAll(async () => {
@@ -88,23 +88,3 @@ describe('the scheduled workflow path (label, build-dataset, train, status, eval
     expect(result.summary).toMatch(/\| promote \| ft:base-model:better is active \(.*candidate beats the active model/);
   });
 });
-
-function job(status: string, model: string | null = null) {
-  return {
-    id: 'ftjob-1',
-    object: 'fine_tuning.job',
-    created_at: 1,
-    model: 'base-model',
-    fine_tuned_model: status === 'succeeded' ? model : null,
-    organization_id: 'org',
-    status,
-    training_file: 'file-1',
-    validation_file: null,
-    hyperparameters: { n_epochs: 'auto' },
-    result_files: [],
-    seed: 1,
-    trained_tokens: null,
-    finished_at: null,
-    error: null,
-  };
-}

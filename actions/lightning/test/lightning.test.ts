@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess, startRecorder, type Recorder } from '@mcp-aks/actions-kit/recorder';
 import { run } from '../src/main';
-import { seed } from './seed';
+import { job, seed } from './seed';
 
 let recorder: Recorder;
 beforeAll(async () => {
@@ -89,23 +89,3 @@ describe('lightning action on the embedded store', () => {
     expect(result.log).toContain('::error::unknown command(s) deploy: choose from label, build-dataset, train, status, evaluate, promote');
   });
 });
-
-function job(status: string, model: string | null = null) {
-  return {
-    id: 'ftjob-1',
-    object: 'fine_tuning.job',
-    created_at: 1,
-    model: 'base-model',
-    fine_tuned_model: model,
-    organization_id: 'org',
-    status,
-    training_file: 'file-1',
-    validation_file: null,
-    hyperparameters: { n_epochs: 'auto' },
-    result_files: [],
-    seed: 1,
-    trained_tokens: null,
-    finished_at: null,
-    error: null,
-  };
-}

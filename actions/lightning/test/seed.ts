@@ -44,3 +44,24 @@ export async function seed(dataDir: string, count: number): Promise<void> {
   await store.putEpisodes(episodes(count));
   await store.close();
 }
+
+/** A fine-tuning job as the OpenAI-compatible fine_tuning API returns it. */
+export function job(status: string, model: string | null = null) {
+  return {
+    id: 'ftjob-1',
+    object: 'fine_tuning.job',
+    created_at: 1,
+    model: 'base-model',
+    fine_tuned_model: model,
+    organization_id: 'org',
+    status,
+    training_file: 'file-1',
+    validation_file: null,
+    hyperparameters: { n_epochs: 'auto' },
+    result_files: [],
+    seed: 1,
+    trained_tokens: null,
+    finished_at: null,
+    error: null,
+  };
+}
