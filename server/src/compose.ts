@@ -1,4 +1,5 @@
-import { DEFAULT_CLIENT_REDIRECT_URIS, OAuthFacadeRoutes, UpstreamDiscovery, qualifyScope, scopePrefixFor, type FacadeSettings } from './oauth';
+import { DEFAULT_CLIENT_REDIRECT_URIS, OAuthFacadeRoutes, qualifyScope, scopePrefixFor, type FacadeSettings } from './oauth';
+import { OpenIdDiscovery } from './http/openid-discovery';
 import { McpServer } from '@modelcontextprotocol/server';
 import { createAzureCredential, createLogger, loadServerEnv, type AnyToolDefinition, type FileSystem, type Logger, type ModelSelector, type ServerEnv, type TokenCredential } from '@mcp-aks/core';
 import { createLightningRuntime, episodeIdFor } from '@mcp-aks/lightning';
@@ -124,7 +125,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   const engine = await McpEngine.create({ buildServer, plainTools: new Set(tools.map((t) => t.name)), logger, maxRequestBytes: env.MAX_REQUEST_BYTES, requestTimeoutMs: env.MCP_REQUEST_TIMEOUT_MS });
 
-  let auth: { settings: AuthSettings; verifier: TokenVerifier } | undefined;
+  let auth: { settings: AuthSettings; verifier: TokenVerifier; discovery: OpenIdDiscovery } | undefined;
   if (env.AUTH_ISSUER) {
     const settings: AuthSettings = {
       issuer: env.AUTH_ISSUER,
@@ -133,7 +134,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       ...(env.AUTH_JWKS_URI ? { jwksUri: env.AUTH_JWKS_URI } : {}),
       ...(env.MCP_RESOURCE_URL ? { resourceUrl: env.MCP_RESOURCE_URL } : {}),
     };
-    auth = { settings, verifier: new TokenVerifier(settings) };
+    const discovery = new OpenIdDiscovery(settings.issuer);
+    auth = { settings, verifier: new TokenVerifier(settings, discovery), discovery };
   }
 
   const probes: Record<string, Probe> = {
@@ -160,7 +162,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       scopes: knownScopes,
       defaultScopes: env.AUTH_REQUIRED_SCOPES,
     };
-    oauth = new OAuthFacadeRoutes(facade, new UpstreamDiscovery(auth.settings.issuer), logger);
+    oauth = new OAuthFacadeRoutes(facade, auth.discovery, logger);
   }
 
   const app = new HttpApp({

@@ -1,5 +1,6 @@
 import { AppError } from '@mcp-aks/core';
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { OpenIdDiscovery } from './openid-discovery';
 
 /** Validates bearer tokens as the MCP authorization spec asks of a resource server. */
 export interface AuthSettings {
@@ -69,7 +70,7 @@ export class TokenVerifier {
 
   constructor(
     private readonly settings: AuthSettings,
-    private readonly fetchImpl: typeof fetch = fetch,
+    private readonly discovery: OpenIdDiscovery = new OpenIdDiscovery(settings.issuer),
   ) {}
 
   private async keySet(): Promise<JWTVerifyGetKey> {
@@ -88,12 +89,7 @@ export class TokenVerifier {
 
   private async discoverJwksUri(): Promise<string> {
     if (this.settings.jwksUri) return this.settings.jwksUri;
-    const url = `${this.settings.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-    const response = await this.fetchImpl(url, { signal: AbortSignal.timeout(10_000) });
-    if (!response.ok) throw new Error(`OpenID discovery at ${url} answered ${response.status}`);
-    const document = (await response.json()) as { jwks_uri?: unknown };
-    if (typeof document.jwks_uri !== 'string') throw new Error(`OpenID discovery at ${url} has no jwks_uri`);
-    return document.jwks_uri;
+    return (await this.discovery.require('jwks_uri')).jwks_uri;
   }
 
   /**

@@ -2,4 +2,3 @@ export * from './facade';
 export * from './redirect-uris';
 export * from './routes';
 export * from './scopes';
-export * from './upstream';

@@ -14,7 +14,7 @@ import {
   type FacadeSettings,
   type OAuthRefusal,
 } from './facade';
-import type { UpstreamDiscovery } from './upstream';
+import type { OpenIdDiscovery } from '../http/openid-discovery';
 
 /** OAuth requests are small; anything bigger is not one. */
 const MAX_OAUTH_BODY_BYTES = 16 * 1024;
@@ -24,7 +24,7 @@ const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
 export class OAuthFacadeRoutes {
   constructor(
     private readonly settings: FacadeSettings,
-    private readonly upstream: UpstreamDiscovery,
+    private readonly upstream: OpenIdDiscovery,
     private readonly logger: Logger,
     private readonly fetchImpl: typeof fetch = fetch,
   ) {}
@@ -80,7 +80,8 @@ export class OAuthFacadeRoutes {
 
   private async endpoints(res: ServerResponse, requestId: string) {
     try {
-      return await this.upstream.endpoints();
+      const document = await this.upstream.require('authorization_endpoint', 'token_endpoint');
+      return { authorizationEndpoint: document.authorization_endpoint, tokenEndpoint: document.token_endpoint };
     } catch (err) {
       this.logger.warn({ requestId, err }, 'identity provider discovery failed');
       sendJson(res, 503, { error: 'temporarily_unavailable', error_description: 'The identity provider cannot be reached; try again shortly' }, { 'retry-after': '5', ...NO_STORE });
