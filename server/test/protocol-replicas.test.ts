@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
-import { spawnServer, startRoundRobinProxy, type ServerProcess } from './helpers/processes';
+import { startReplicaSet, type ReplicaSet } from './helpers/processes';
 
 /**
  * Our own tools on the 2026-07-28 revision behind a per-request round-robin balancer: a destructive
@@ -19,29 +16,22 @@ const TASKS = 'io.modelcontextprotocol/tasks';
 type Json = Record<string, unknown>;
 
 describe('confirmations and tasks across replicas', () => {
-  let dataDir: string;
-  let replicas: ServerProcess[] = [];
-  let proxy: Awaited<ReturnType<typeof startRoundRobinProxy>>;
+  let cluster: ReplicaSet;
   let id = 0;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'mcp-protocol-replicas-'));
-    const env = { DATA_DIR: dataDir, MCP_REQUEST_STATE_KEY: 'a shared key of at least thirty-two bytes' };
-    replicas = await Promise.all([0, 1, 2].map(() => spawnServer(env)));
-    proxy = await startRoundRobinProxy(replicas.map((r) => r.port));
+    cluster = await startReplicaSet('mcp-protocol-replicas-', { MCP_REQUEST_STATE_KEY: 'a shared key of at least thirty-two bytes' });
   }, 60_000);
 
   afterAll(async () => {
-    await proxy?.close();
-    await Promise.all(replicas.map((r) => r.stop()));
-    await rm(dataDir, { recursive: true, force: true });
+    await cluster?.close();
   });
 
   /** One 2026-07-28 request through the balancer; returns the JSON-RPC answer and which replica served it. */
   async function rpc(method: string, params: Json, capabilities: Json = { elicitation: {}, extensions: { [TASKS]: {} } }) {
-    const before = [...proxy.hits];
+    const before = [...cluster.proxy.hits];
     const name = typeof params.name === 'string' ? params.name : typeof params.taskId === 'string' ? params.taskId : undefined;
-    const response = await fetch(proxy.url, {
+    const response = await fetch(cluster.proxy.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -61,7 +51,7 @@ describe('confirmations and tasks across replicas', () => {
     const body = (response.headers.get('content-type') ?? '').includes('text/event-stream')
       ? (JSON.parse(text.split('\n').filter((l) => l.startsWith('data: ')).at(-1)!.slice(6)) as Json)
       : (JSON.parse(text) as Json);
-    const replica = proxy.hits.findIndex((hits, i) => hits !== before[i]);
+    const replica = cluster.proxy.hits.findIndex((hits, i) => hits !== before[i]);
     return { status: response.status, body, result: body.result as Json | undefined, error: body.error as Json | undefined, replica };
   }
 
@@ -118,7 +108,7 @@ describe('confirmations and tasks across replicas', () => {
 
     await save('legacy');
     const client = new Client({ name: 'legacy-agent', version: '1' }, { capabilities: { elicitation: {} } });
-    await client.connect(new StreamableHTTPClientTransport(new URL(proxy.url)));
+    await client.connect(new StreamableHTTPClientTransport(new URL(cluster.proxy.url)));
     try {
       const result = await client.callTool({ name: 'delete_snippet', arguments: { snippetname: 'legacy' } });
       expect(result.structuredContent).toMatchObject({ deleted: true });
@@ -129,7 +119,7 @@ describe('confirmations and tasks across replicas', () => {
 
   it('reports progress on a long call when the client sent a progressToken, and only then', async () => {
     const frames = async (meta: Json) => {
-      const response = await fetch(proxy.url, {
+      const response = await fetch(cluster.proxy.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': REVISION, 'mcp-method': 'tools/call', 'mcp-name': 'lightning_build_dataset' },
         body: JSON.stringify({

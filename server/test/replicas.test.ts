@@ -1,25 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
-import { spawnServer, startRoundRobinProxy, type ServerProcess } from './helpers/processes';
+import { startReplicaSet, type ReplicaSet } from './helpers/processes';
 
 describe('three replicas behind a round-robin load balancer without session affinity', () => {
-  let dataDir: string;
-  let replicas: ServerProcess[] = [];
-  let proxy: Awaited<ReturnType<typeof startRoundRobinProxy>>;
+  let cluster: ReplicaSet;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'mcp-replicas-'));
-    replicas = await Promise.all([0, 1, 2].map(() => spawnServer({ DATA_DIR: dataDir })));
-    proxy = await startRoundRobinProxy(replicas.map((r) => r.port));
+    cluster = await startReplicaSet('mcp-replicas-');
   }, 60_000);
 
   afterAll(async () => {
-    await proxy?.close();
-    await Promise.all(replicas.map((r) => r.stop()));
-    await rm(dataDir, { recursive: true, force: true });
+    await cluster?.close();
   });
 
   it('serves every client correctly whichever replica answers each request', async () => {
@@ -27,7 +18,7 @@ describe('three replicas behind a round-robin load balancer without session affi
     const clients = await Promise.all(
       eras.map(async (era, i) => {
         const client = new Client({ name: `agent-${i}`, version: '1' }, era === '2026-07-28' ? { versionNegotiation: { mode: { pin: era } } } : {});
-        await client.connect(new StreamableHTTPClientTransport(new URL(proxy.url)));
+        await client.connect(new StreamableHTTPClientTransport(new URL(cluster.proxy.url)));
         return client;
       }),
     );
@@ -49,8 +40,8 @@ describe('three replicas behind a round-robin load balancer without session affi
     await Promise.all(clients.map((c) => c.close()));
 
     // The balancer really spread the work: each replica served a share of the requests.
-    const total = proxy.hits.reduce((a, b) => a + b, 0);
+    const total = cluster.proxy.hits.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(60);
-    for (const hits of proxy.hits) expect(hits).toBeGreaterThan(total / 6);
+    for (const hits of cluster.proxy.hits) expect(hits).toBeGreaterThan(total / 6);
   });
 });

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -87,3 +90,21 @@ export async function startRoundRobinProxy(backends: number[]) {
       }),
   };
 }
+
+/** Three server processes sharing one temporary DATA_DIR behind a round-robin balancer. */
+export async function startReplicaSet(prefix: string, env: Record<string, string> = {}) {
+  const dataDir = await mkdtemp(join(tmpdir(), prefix));
+  const replicas = await Promise.all([0, 1, 2].map(() => spawnServer({ DATA_DIR: dataDir, ...env })));
+  const proxy = await startRoundRobinProxy(replicas.map((r) => r.port));
+  return {
+    proxy,
+    replicas,
+    close: async () => {
+      await proxy.close();
+      await Promise.all(replicas.map((r) => r.stop()));
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type ReplicaSet = Awaited<ReturnType<typeof startReplicaSet>>;
