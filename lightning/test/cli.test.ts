@@ -2,16 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import { EmbeddedStore, LightningStore } from '../src/store';
 import { makeEpisode } from './helpers/fixtures';
-
-async function cli(args: string[], env: Record<string, string>) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), env });
-  return { code, out, err };
-}
 
 describe('lightning CLI', () => {
   let dir: string;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { silentLogger } from '@mcp-aks/core';
 import { startServer } from '@mcp-aks/server';
-import { main } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import { checkMessages, type SupervisedExample } from '../src/dataset';
 import type { DatasetManifest, Episode } from '../src/schemas';
 import { startOpenAIStandIn } from './helpers/openai-standin';
@@ -17,13 +17,6 @@ async function connect(url: string): Promise<Client> {
   const client = new Client({ name: 'lightning-e2e', version: '1' });
   await client.connect(new StreamableHTTPClientTransport(new URL(url)));
   return client;
-}
-
-async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), env });
-  return { code, out, err };
 }
 
 describe('the Lightning loop end to end on the embedded store', () => {

@@ -5,18 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { silentLogger } from '@mcp-aks/core';
 import { startServer } from '@mcp-aks/server';
-import { main } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import type { EvalSet, Evaluation } from '../src/evaluate/schemas';
 import type { DatasetManifest, Deployment, TrainingRun } from '../src/schemas';
 import { chromiumAvailable, dumpDom, renderMermaid, renderedCharts } from './helpers/chromium';
 import { startOpenAIStandIn } from './helpers/openai-standin';
-
-async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), env });
-  return { code, out, err };
-}
 
 const WORSE = 'base-model.ft-worse';
 const BETTER = 'base-model.ft-better';

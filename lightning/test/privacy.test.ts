@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadServerEnv, silentLogger } from '@mcp-aks/core';
-import { main } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import { createLightningRuntime, redactAtCapture } from '../src/runtime';
 import { sessionHashOfSubject } from '../src/privacy/forget';
 import { EmbeddedStore, LightningStore } from '../src/store';
@@ -17,13 +17,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function cli(args: string[], env: Record<string, string>) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), env });
-  return { code, out, err };
-}
 
 function qa(agentId: string, sessionHash: string, question: string, answer: string, capturedAt?: string): Episode {
   return makeEpisode({

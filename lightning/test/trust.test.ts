@@ -6,20 +6,13 @@ import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/cli
 import { silentLogger } from '@mcp-aks/core';
 import { startServer } from '@mcp-aks/server';
 import { startTestIssuer, type TestIssuer } from '../../server/test/helpers/oidc';
-import { main } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import type { RewardSummary } from '../src/rewards/summary';
 import type { DatasetManifest } from '../src/schemas';
 import { startOpenAIStandIn } from './helpers/openai-standin';
 
 type CallResult = Awaited<ReturnType<Client['callTool']>>;
 const EPISODE_ID = 'lightning/episode_id';
-
-async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), env });
-  return { code, out, err };
-}
 
 /**
  * The loop measured the way it was found wanting: 42 calls captured through the real server (auth on,
