@@ -8,7 +8,7 @@ import { label } from '../src/rewards/label';
 import { combineRewards } from '../src/rewards/combine';
 import { EmbeddedStore, LightningStore } from '../src/store';
 import type { Episode } from '../src/schemas';
-import { makeEpisode, makeReward } from './helpers/fixtures';
+import { makeEpisode, makeQaEpisode, makeReward } from './helpers/fixtures';
 
 let dir: string;
 let store: LightningStore;
@@ -34,23 +34,7 @@ async function readJsonl<T>(path: string): Promise<T[]> {
     .map((line) => JSON.parse(line) as T);
 }
 
-function qa(question: string, answer: string, overrides: Partial<Episode> = {}): Episode {
-  return makeEpisode({
-    agentId,
-    input: { question },
-    modelCalls: [
-      {
-        provider: 'p',
-        model: 'm',
-        tuned: false,
-        request: { messages: [{ role: 'system', content: 'You answer questions about AKS.' }, { role: 'user', content: question }] },
-        response: { content: answer, finishReason: 'stop' },
-        latencyMs: 10,
-      },
-    ],
-    ...overrides,
-  });
-}
+const qa = (question: string, answer: string, overrides: Partial<Episode> = {}): Episode => makeQaEpisode(question, answer, { agentId, ...overrides });
 
 describe('build-dataset', () => {
   it('writes supervised examples that pass the fine-tuning rules, redacted, deduplicated and split by session', async () => {

@@ -8,7 +8,7 @@ import { createLightningRuntime, redactAtCapture } from '../src/runtime';
 import { sessionHashOfSubject } from '../src/privacy/forget';
 import { EmbeddedStore, LightningStore } from '../src/store';
 import type { DatasetManifest, Episode } from '../src/schemas';
-import { makeEpisode, makeReward } from './helpers/fixtures';
+import { makeQaEpisode, makeReward } from './helpers/fixtures';
 
 let dir: string;
 beforeEach(async () => {
@@ -19,22 +19,7 @@ afterEach(async () => {
 });
 
 function qa(agentId: string, sessionHash: string, question: string, answer: string, capturedAt?: string): Episode {
-  return makeEpisode({
-    agentId,
-    sessionHash,
-    input: { question },
-    modelCalls: [
-      {
-        provider: 'p',
-        model: 'm',
-        tuned: false,
-        request: { messages: [{ role: 'system', content: 'You answer questions about AKS.' }, { role: 'user', content: question }] },
-        response: { content: answer, finishReason: 'stop' },
-        latencyMs: 10,
-      },
-    ],
-    ...(capturedAt ? { capturedAt } : {}),
-  });
+  return makeQaEpisode(question, answer, { agentId, sessionHash, ...(capturedAt ? { capturedAt } : {}) });
 }
 
 describe('privacy', () => {

@@ -42,6 +42,24 @@ export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
   };
 }
 
+/** A captured question and the model's answer to it, as one model call of an episode. */
+export function makeQaEpisode(question: string, answer: string, overrides: Partial<Episode> = {}): Episode {
+  return makeEpisode({
+    input: { question },
+    modelCalls: [
+      {
+        provider: 'p',
+        model: 'm',
+        tuned: false,
+        request: { messages: [{ role: 'system', content: 'You answer questions about AKS.' }, { role: 'user', content: question }] },
+        response: { content: answer, finishReason: 'stop' },
+        latencyMs: 10,
+      },
+    ],
+    ...overrides,
+  });
+}
+
 export function makeReward(episode: Episode, value: number, source: Reward['source'] = 'manual'): Reward {
   return {
     id: `rw-${episode.id}-${source}`,
