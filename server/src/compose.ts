@@ -19,6 +19,7 @@ import { registerTaskFixtures } from './mcp/fixtures-tasks';
 import { registerTaskMethods, TASKS_CAPABILITY, TaskManager, TaskStore } from './mcp/tasks';
 import { requestStateCodec } from './mcp/request-state';
 import { registerTools } from './mcp/register-tools';
+import { ToolRunner } from './mcp/tool-runner';
 import { readinessChecker, type Probe } from './readiness';
 import { helloTool } from './tools/hello';
 import { askFoundryTool, nextBestActionTool } from './tools/model-tools';
@@ -96,6 +97,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   if (!env.MCP_REQUEST_STATE_KEY && !isLoopbackHost(env.HOST)) logger.warn('MCP_REQUEST_STATE_KEY is not set: confirmations started on this replica cannot be resumed on another');
   const stateCodec = requestStateCodec({ ...(env.MCP_REQUEST_STATE_KEY ? { key: env.MCP_REQUEST_STATE_KEY } : {}), ttlSeconds: env.MCP_REQUEST_STATE_TTL_SECONDS });
   const tasks = new TaskManager({ store: new TaskStore(adapters.tasks), logger, ttlMs: env.MCP_TASK_TTL_MS, pollIntervalMs: 500 });
+  const runtime = {
+    metrics,
+    logger,
+    captureAll: env.LIGHTNING_CAPTURE_ALL_TOOLS,
+    ...(lightning.observer ? { observer: lightning.observer, episodeId: (requestId: string, tool: string) => episodeIdFor(env.LIGHTNING_AGENT_ID, requestId, tool) } : {}),
+  };
+  const runners = tools.map((tool) => new ToolRunner(tool, runtime));
   const buildServer = (supportedProtocolVersions?: string[]) => {
     const server = new McpServer(
       { name: SERVER_NAME, version: SERVER_VERSION },
@@ -108,14 +116,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       },
     );
     registerTaskMethods(server, tasks);
-    registerTools(server, tools, {
-      metrics,
-      logger,
-      captureAll: env.LIGHTNING_CAPTURE_ALL_TOOLS,
-      requestState: stateCodec,
-      tasks,
-      ...(lightning.observer ? { observer: lightning.observer, episodeId: (requestId: string, tool: string) => episodeIdFor(env.LIGHTNING_AGENT_ID, requestId, tool) } : {}),
-    });
+    registerTools(server, runners, { requestState: stateCodec, tasks });
     if (env.MCP_CONFORMANCE_FIXTURES) {
       registerConformanceFixtures(server);
       registerMultiRoundTripFixtures(server, stateCodec);
@@ -123,7 +124,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     }
     return server;
   };
-  const engine = await McpEngine.create({ buildServer, plainTools: new Set(tools.map((t) => t.name)), logger, maxRequestBytes: env.MAX_REQUEST_BYTES, requestTimeoutMs: env.MCP_REQUEST_TIMEOUT_MS });
+  const engine = await McpEngine.create({ buildServer, plainTools: new Set(tools.map((t) => t.name)), ...(env.MCP_FAST_LANE ? { fastLane: runners } : {}), logger, maxRequestBytes: env.MAX_REQUEST_BYTES, requestTimeoutMs: env.MCP_REQUEST_TIMEOUT_MS });
 
   let auth: { settings: AuthSettings; verifier: TokenVerifier; discovery: OpenIdDiscovery } | undefined;
   if (env.AUTH_ISSUER) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentName } from '../src/tools/names';
 import { parsePlan, planPrompt } from '../src/tools/model-tools';
 import { ontologyFileName } from '../src/tools/ontology';
-import { shouldCapture } from '../src/mcp/register-tools';
+import { shouldCapture } from '../src/mcp/tool-runner';
 import { exposureProblem } from '../src/exposure';
 import { loadServerEnv } from '@mcp-aks/core';
 import { z } from 'zod';

@@ -346,11 +346,7 @@ export class HttpApp {
       res.writeHead(202, cors);
       return void res.end();
     }
-    const writer = new RpcResponseWriter(res, accepts, cors);
-    const internalId = this.options.engine.request({ jsonrpc: '2.0', id: shape.id, method: shape.method, ...(shape.params ? { params: shape.params } : {}) }, writer, authInfo);
-    res.once('close', () => {
-      if (!writer.finished) this.options.engine.abandon(internalId);
-    });
+    this.options.engine.serveLegacy({ jsonrpc: '2.0', id: shape.id, method: shape.method, ...(shape.params ? { params: shape.params } : {}) }, new RpcResponseWriter(res, accepts, cors), res, authInfo);
   }
 
   listen(port: number, host: string): Promise<{ port: number; host: string }> {

@@ -124,15 +124,19 @@ export class MultiplexTransport implements Transport {
 
   /** The internal id of the sender's own in-flight request with this id; none when it is not theirs or ambiguous. */
   private ownRequest(requestId: unknown, authInfo: AuthInfo | undefined): RequestId | undefined {
-    if (typeof requestId !== 'string' && typeof requestId !== 'number') return undefined;
-    let found: RequestId | undefined;
+    const own = this.ownRequests(requestId, authInfo);
+    return own.length === 1 ? own[0] : undefined; // two of the sender's calls share the id: cancel neither
+  }
+
+  /** The internal ids of the sender's own in-flight requests with this id. */
+  ownRequests(requestId: unknown, authInfo: AuthInfo | undefined): RequestId[] {
+    if (typeof requestId !== 'string' && typeof requestId !== 'number') return [];
+    const found: RequestId[] = [];
     let sender: string | undefined;
     for (const [internalId, exchange] of this.exchanges) {
       if (exchange.originalId !== requestId) continue;
       sender ??= callerKeyOf(authInfo);
-      if (callerKeyOf(exchange.authInfo) !== sender) continue;
-      if (found !== undefined) return undefined; // two of the sender's calls share the id: cancel neither
-      found = internalId;
+      if (callerKeyOf(exchange.authInfo) === sender) found.push(internalId);
     }
     return found;
   }

@@ -26,7 +26,12 @@ export function callerKeyOf(authInfo: AuthInfo | undefined): string {
   return value && typeof value === 'object' ? (value as RequestContext).caller.sessionHash : 'anonymous';
 }
 
-export function requestContextOf(ctx: ServerContext): RequestContext | undefined {
-  const value = ctx.http?.authInfo?.extra?.[KEY];
+/** The RequestContext the HTTP layer put in a request's AuthInfo. */
+export function requestContextOfAuth(authInfo: AuthInfo | undefined): RequestContext | undefined {
+  const value = authInfo?.extra?.[KEY];
   return value && typeof value === 'object' ? (value as RequestContext) : undefined;
+}
+
+export function requestContextOf(ctx: ServerContext): RequestContext | undefined {
+  return requestContextOfAuth(ctx.http?.authInfo);
 }

@@ -30,6 +30,12 @@ export const serverEnvSchema = z
     RATE_LIMIT_BURST: envInt(100, 1, 1_000_000),
     /** Longest time one MCP request may run; past it the client gets a JSON-RPC timeout error and the work is cancelled. */
     MCP_REQUEST_TIMEOUT_MS: envInt(120_000, 100, 3_600_000),
+    /**
+     * Serves a plain `tools/call` (either revision) straight into the tool instead of through the SDK's
+     * per-message dispatch, with the answer the SDK would give (server/src/mcp/fast-lane/). Off: every
+     * call goes through the SDK, for comparison or should the two ever differ.
+     */
+    MCP_FAST_LANE: envBool(true),
     /** Failed token checks allowed per client address (a burst, then a steady rate); 0 turns the limit off. */
     AUTH_FAILURE_BURST: envInt(20, 1, 1_000_000),
     AUTH_FAILURE_RATE_PER_MINUTE: envInt(30, 0, 1_000_000),
