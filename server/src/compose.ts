@@ -124,7 +124,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     }
     return server;
   };
-  const engine = await McpEngine.create({ buildServer, plainTools: new Set(tools.map((t) => t.name)), ...(env.MCP_FAST_LANE ? { fastLane: runners } : {}), logger, maxRequestBytes: env.MAX_REQUEST_BYTES, requestTimeoutMs: env.MCP_REQUEST_TIMEOUT_MS });
+  const engine = await McpEngine.create({ buildServer, plainTools: new Set(tools.map((t) => t.name)), ...(env.MCP_FAST_LANE ? { fastLane: { runners, calls: metrics.fastLaneCalls } } : {}), logger, maxRequestBytes: env.MAX_REQUEST_BYTES, requestTimeoutMs: env.MCP_REQUEST_TIMEOUT_MS });
 
   let auth: { settings: AuthSettings; verifier: TokenVerifier; discovery: OpenIdDiscovery } | undefined;
   if (env.AUTH_ISSUER) {

@@ -7,6 +7,7 @@ export class ServerMetrics {
   readonly httpDuration: Histogram<'route'>;
   readonly toolCalls: Counter<'tool' | 'outcome'>;
   readonly toolDuration: Histogram<'tool'>;
+  readonly fastLaneCalls: Counter<'revision'>;
   readonly inflight: Gauge;
   readonly rateLimited: Counter;
   readonly connectionsRefused: Counter;
@@ -28,6 +29,12 @@ export class ServerMetrics {
       help: 'Tool call latency by tool',
       labelNames: ['tool'],
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+      registers,
+    });
+    this.fastLaneCalls = new Counter({
+      name: 'mcp_fast_lane_calls_total',
+      help: 'Tool calls served on the fast lane, by protocol era (2025 or 2026-07-28); the rest went through the SDK dispatch',
+      labelNames: ['revision'],
       registers,
     });
     this.inflight = new Gauge({ name: 'mcp_http_inflight_requests', help: 'HTTP requests being served', registers });

@@ -2,6 +2,7 @@ import type { McpServer } from '@modelcontextprotocol/server';
 import { createMcpHandler, SERVER_INFO_META_KEY, SUPPORTED_PROTOCOL_VERSIONS, type AuthInfo, type Implementation, type JSONRPCMessage, type RequestId } from '@modelcontextprotocol/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '@mcp-aks/core';
+import type { Counter } from 'prom-client';
 import { FIRST_MODERN_REVISION } from '../http/classify';
 import { legacyLaneCall, modernLaneCall } from './fast-lane/eligibility';
 import { encodeModernCallResult } from './fast-lane/encode';
@@ -21,8 +22,8 @@ export interface EngineOptions {
   /** Tools registered without scope challenges or `Mcp-Param` header declarations: their 2026-07-28
    *  calls need no pre-dispatch check beyond the envelope and the standard headers. */
   plainTools: ReadonlySet<string>;
-  /** The runners of the server's tools, for the fast lane; absent, every call goes through the SDK. */
-  fastLane?: readonly ToolRunner[];
+  /** The runners of the server's tools and the lane's counter, for the fast lane; absent, every call goes through the SDK. */
+  fastLane?: { runners: readonly ToolRunner[]; calls: Counter<'revision'> };
   logger: Logger;
   maxRequestBytes: number;
   /** Longest time a request may take before its client gets a timeout error. */
@@ -110,7 +111,7 @@ export class McpEngine {
    * The fast lane over the plain tools that neither ask before acting nor run as tasks (both need the
    * SDK's request context), each revision projecting results through the instance that serves it.
    */
-  private fastLane(runners: readonly ToolRunner[], listed: { tools: ListedTool[]; serverInfo: Implementation | undefined }): McpEngine['lane'] {
+  private fastLane({ runners, calls }: NonNullable<EngineOptions['fastLane']>, listed: { tools: ListedTool[]; serverInfo: Implementation | undefined }): McpEngine['lane'] {
     const advertised = new Map(listed.tools.map((t) => [t.name, t.outputSchema]));
     const tools = new Map<string, LaneTool>();
     for (const runner of runners) {
@@ -121,8 +122,12 @@ export class McpEngine {
     const { serverInfo } = listed;
     return {
       lane: new FastLane(tools, this.options.requestTimeoutMs),
-      legacy: { project: (result, schema) => this.legacyServer.server.projectCallToolResult(result, schema), encode: (result) => result },
-      modern: { project: (result, schema) => this.directServer.server.projectCallToolResult(result, schema), encode: (result) => encodeModernCallResult(result, serverInfo) },
+      legacy: { project: (result, schema) => this.legacyServer.server.projectCallToolResult(result, schema), encode: (result) => result, taken: calls.labels('2025') },
+      modern: {
+        project: (result, schema) => this.directServer.server.projectCallToolResult(result, schema),
+        encode: (result) => encodeModernCallResult(result, serverInfo),
+        taken: calls.labels(FIRST_MODERN_REVISION),
+      },
       envelopes: new EnvelopeMemo(),
     };
   }

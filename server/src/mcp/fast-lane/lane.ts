@@ -4,7 +4,7 @@ import { cancelled, timedOut } from '../ending';
 import { callerKeyOf, requestContextOfAuth, type RequestContext } from '../request-context';
 import type { Invocation, ToolRunner } from '../tool-runner';
 import type { LaneCall } from './eligibility';
-import { answer, outputProblem, toolError } from './encode';
+import { answer, checkedResult, invalidResult, outputProblem, toolError } from './encode';
 
 /** Where a lane call's answer goes; the same writer the SDK's path answers through. */
 export interface LaneSink {
@@ -19,6 +19,8 @@ export interface LaneEra {
   project(result: CallToolResult, advertisedOutputSchema: Record<string, unknown> | undefined): CallToolResult;
   /** The era codec's encoding of a `tools/call` result. */
   encode(result: Record<string, unknown>): Record<string, unknown>;
+  /** Counts the calls the lane took for this era. */
+  taken: { inc(): void };
 }
 
 export interface LaneTool {
@@ -100,6 +102,7 @@ export class FastLane {
     if (!tool) return false;
     const checked = tool.runner.tool.inputSchema['~standard'].validate(call.args ?? {});
     if (checked instanceof Promise || (checked.issues && checked.issues.length > 0)) return false;
+    era.taken.inc();
     const exchange = new LaneExchange(call, authInfo, sink, this, this.timeoutMs);
     this.inflight.add(exchange);
     res.once('close', () => exchange.end(undefined));
@@ -125,7 +128,7 @@ export class FastLane {
 
   private async run(tool: LaneTool, exchange: LaneExchange, era: LaneEra, sink: LaneSink, input: unknown): Promise<void> {
     const { name, outputSchema } = tool.runner.tool;
-    let result: Record<string, unknown>;
+    let result: CallToolResult;
     try {
       const ran = await tool.runner.run(input, exchange);
       const problem = await outputProblem(name, outputSchema, ran);
@@ -134,6 +137,7 @@ export class FastLane {
       result = toolError(error instanceof Error ? error.message : String(error));
     }
     if (!exchange.finish()) return; // past its deadline, cancelled, or its client is gone
-    sink.final(answer(exchange.call.id, era.encode(result)), 200);
+    const checked = checkedResult(result);
+    sink.final(checked.ok ? answer(exchange.call.id, era.encode(checked.value)) : invalidResult(exchange.call.id, checked.message), 200);
   }
 }
