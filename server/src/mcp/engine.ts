@@ -121,7 +121,7 @@ export class McpEngine {
     }
     const { serverInfo } = listed;
     return {
-      lane: new FastLane(tools, this.options.requestTimeoutMs),
+      lane: new FastLane(tools, this.options.requestTimeoutMs, (error) => this.options.logger.error({ err: error }, 'mcp fast-lane answer failed')),
       legacy: { project: (result, schema) => this.legacyServer.server.projectCallToolResult(result, schema), encode: (result) => result, taken: calls.labels('2025') },
       modern: {
         project: (result, schema) => this.directServer.server.projectCallToolResult(result, schema),

@@ -89,6 +89,8 @@ export class FastLane {
   constructor(
     private readonly tools: ReadonlyMap<string, LaneTool>,
     private readonly timeoutMs: number,
+    /** Told of a failure to write an answer (the call itself has already been answered or abandoned). */
+    private readonly onerror: (error: Error) => void,
   ) {
     this.names = new Set(tools.keys());
   }
@@ -106,7 +108,7 @@ export class FastLane {
     const exchange = new LaneExchange(call, authInfo, sink, this, this.timeoutMs);
     this.inflight.add(exchange);
     res.once('close', () => exchange.end(undefined));
-    void this.run(tool, exchange, era, sink, (checked as { value: unknown }).value);
+    this.run(tool, exchange, era, sink, (checked as { value: unknown }).value).catch((error: unknown) => this.onerror(error instanceof Error ? error : new Error(String(error))));
     return true;
   }
 
