@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { DeploymentsClient } from '@azure/arm-resourcesdeployments';
 import type { TokenCredential } from '@azure/identity';
 import { AppError } from '@mcp-aks/core';
-import { armClientOptions, describeFailure, failureMessage, heading, markdownTable, writeSummary, withAzureRetry, type AzureRetryOptions } from '@mcp-aks/actions-kit';
+import { armClientOptions, describeFailure, failureMessage, heading, markdownTable, writeSummary, withAzureRetry, type AzureRetryOptions, type PropagationRetryOptions } from '@mcp-aks/actions-kit';
 import { applyOverrides, buildParameters, loadTemplate, resolveWorkspacePath, toStepOutputs, type ArmTemplate } from './template';
 import { whatIfReport, type WhatIfChange } from './what-if';
 import { adviceFor } from './failures';
@@ -14,6 +14,8 @@ export interface PhaseContext {
   credential: TokenCredential;
   workspace: string;
   retry: AzureRetryOptions;
+  /** The wait for Microsoft Graph's replication (phase agent-identity). */
+  graphReplication?: PropagationRetryOptions;
 }
 
 /** Pinned so what the action sends does not move with SDK upgrades (the SDK's own default today). */

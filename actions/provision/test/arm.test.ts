@@ -3,13 +3,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorReply, installFakeAzureCli, runInProcess, startRecorder, type FakeAzureCli, type Recorder } from '@mcp-aks/actions-kit/recorder';
+import { GRAPH_REPLICATION_MAX_ATTEMPTS } from '@mcp-aks/actions-kit';
+import { accessTokenWithClaims, errorReply, installFakeAzureCli, runInProcess, startRecorder, type FakeAzureCli, type Recorder } from '@mcp-aks/actions-kit/recorder';
 import { run } from '../src/main';
+import { GRAPH_APPLICATION_PERMISSIONS } from '../src/agent-identity/graph-calls';
+import { insufficientPrivileges, notReplicated } from './fixtures/graph-replication';
 
 const SUB = '00000000-0000-0000-0000-0000000000aa';
 const RG = 'rg-mcp';
 const DEPLOYMENT = `/subscriptions/${SUB}/resourcegroups/${RG}/providers/Microsoft.Resources/deployments/mcp-aks-core`;
 const fixtures = fileURLToPath(new URL('./fixtures', import.meta.url));
+// The deployer's token (ARM and Graph share the recorder): it carries the Graph application permissions
+// scripts/setup-oidc.sh grants, as an app-only token's `roles` claim does.
+const TOKEN = accessTokenWithClaims({ roles: GRAPH_APPLICATION_PERMISSIONS });
 
 let recorder: Recorder;
 let az: FakeAzureCli;
@@ -18,14 +24,17 @@ const savedPath = process.env.PATH;
 beforeAll(async () => {
   recorder = await startRecorder({ https: true });
   recorder.trustCertificate();
-  az = installFakeAzureCli(mkdtempSync(join(tmpdir(), 'provision-az-')), { token: 'arm-token' });
+  az = installFakeAzureCli(mkdtempSync(join(tmpdir(), 'provision-az-')), { token: TOKEN });
   process.env.PATH = `${az.binDir}:${savedPath}`;
 });
 afterAll(async () => {
   process.env.PATH = savedPath;
   await recorder.close();
 });
-beforeEach(() => recorder.reset());
+beforeEach(() => {
+  recorder.reset();
+  az.setToken(TOKEN);
+});
 
 const baseInputs = () => ({
   'subscription-id': SUB,
@@ -79,7 +88,7 @@ describe('phase core against ARM', () => {
     for (const put of puts) {
       expect(put.query['api-version']).toBe('2026-06-01');
       expect(put.headers['content-type']).toContain('application/json');
-      expect(put.headers.authorization).toBe('Bearer arm-token');
+      expect(put.headers.authorization).toBe(`Bearer ${TOKEN}`);
     }
     const body = puts[2]!.json as { properties: { mode: string; template: { contentVersion: string }; parameters: unknown } };
     expect(body.properties.mode).toBe('Incremental');
@@ -180,36 +189,39 @@ describe('phase agent-identity', () => {
   // actions/provision/src/agent-identity/graph-calls.ts): the blueprint is upserted by its unique name on
   // the agent-specific path (201 with the object, 204 when it existed), found by a filtered list, and its
   // federated credentials live under /applications/{id}/microsoft.graph.agentIdentityBlueprint.
-  it('creates the blueprint, its principal, its credential and the agent identity on the documented paths, then changes nothing on a re-run', async () => {
-    const blueprintPath = "/v1.0/applications(uniqueName='mcp-agents-blueprint')/microsoft.graph.agentIdentityBlueprint";
-    const blueprintList = '/v1.0/applications/microsoft.graph.agentIdentityBlueprint';
-    const principalList = '/v1.0/servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal';
-    const ficPath = '/v1.0/applications/app-object-1/microsoft.graph.agentIdentityBlueprint/federatedIdentityCredentials';
-    const blueprint = { '@odata.type': '#microsoft.graph.agentIdentityBlueprint', id: 'app-object-1', appId: 'cccccccc-0000-0000-0000-000000000001', displayName: 'mcp-agents blueprint', uniqueName: 'mcp-agents-blueprint' };
-    const fic = {
-      id: 'fic-1',
-      name: 'id-agent-managed-identity',
-      issuer: 'https://login.microsoftonline.com/99999999-0000-0000-0000-000000000001/v2.0',
-      subject: 'aaaaaaaa-0000-0000-0000-000000000001',
-      audiences: ['api://AzureADTokenExchange'],
-    };
-    const principal = { '@odata.type': '#microsoft.graph.agentIdentityBlueprintPrincipal', id: 'sp-bp-1', appId: blueprint.appId };
-    const agent = { '@odata.type': '#microsoft.graph.agentIdentity', id: 'sp-agent-1', appId: 'dddddddd-0000-0000-0000-000000000001', displayName: 'mcp-agents', agentIdentityBlueprintId: blueprint.appId };
-    const setUp = (firstRun: boolean) => {
-      recorder.reset();
-      recorder
-        .on('GET', DEPLOYMENT, { body: deployed('Succeeded') })
-        .on('GET', identityPath, { body: { id: identityPath, name: 'id-agent-demo', properties: { principalId: 'aaaaaaaa-0000-0000-0000-000000000001', clientId: 'x', tenantId: 't' } } })
-        .on('PATCH', blueprintPath, firstRun ? { status: 201, body: blueprint } : { status: 204 })
-        .on('GET', blueprintList, { body: { value: [blueprint] } })
-        .on('GET', principalList, { body: { value: firstRun ? [] : [principal] } })
-        .on('POST', principalList, { status: 201, body: principal })
-        .on('GET', ficPath, { body: { value: firstRun ? [] : [fic] } })
-        .on('POST', ficPath, { status: 201, body: fic })
-        .on('GET', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity', { body: { value: firstRun ? [] : [agent] } })
-        .on('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity', { status: 201, body: agent });
-    };
+  const blueprintPath = "/v1.0/applications(uniqueName='mcp-agents-blueprint')/microsoft.graph.agentIdentityBlueprint";
+  const blueprintList = '/v1.0/applications/microsoft.graph.agentIdentityBlueprint';
+  const principalList = '/v1.0/servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal';
+  const agentList = '/v1.0/servicePrincipals/microsoft.graph.agentIdentity';
+  const ficPath = '/v1.0/applications/app-object-1/microsoft.graph.agentIdentityBlueprint/federatedIdentityCredentials';
+  const blueprint = { '@odata.type': '#microsoft.graph.agentIdentityBlueprint', id: 'app-object-1', appId: 'cccccccc-0000-0000-0000-000000000001', displayName: 'mcp-agents blueprint', uniqueName: 'mcp-agents-blueprint' };
+  const fic = {
+    id: 'fic-1',
+    name: 'id-agent-managed-identity',
+    issuer: 'https://login.microsoftonline.com/99999999-0000-0000-0000-000000000001/v2.0',
+    subject: 'aaaaaaaa-0000-0000-0000-000000000001',
+    audiences: ['api://AzureADTokenExchange'],
+  };
+  const principal = { '@odata.type': '#microsoft.graph.agentIdentityBlueprintPrincipal', id: 'sp-bp-1', appId: blueprint.appId };
+  const agent = { '@odata.type': '#microsoft.graph.agentIdentity', id: 'sp-agent-1', appId: 'dddddddd-0000-0000-0000-000000000001', displayName: 'mcp-agents', agentIdentityBlueprintId: blueprint.appId };
+  /** Graph as it is on a first run (nothing exists) or a re-run (everything does); `first` routes win. */
+  const setUp = (firstRun: boolean, first: (r: Recorder) => void = () => {}) => {
+    recorder.reset();
+    first(recorder);
+    recorder
+      .on('GET', DEPLOYMENT, { body: deployed('Succeeded') })
+      .on('GET', identityPath, { body: { id: identityPath, name: 'id-agent-demo', properties: { principalId: 'aaaaaaaa-0000-0000-0000-000000000001', clientId: 'x', tenantId: 't' } } })
+      .on('PATCH', blueprintPath, firstRun ? { status: 201, body: blueprint } : { status: 204 })
+      .on('GET', blueprintList, { body: { value: [blueprint] } })
+      .on('GET', principalList, { body: { value: firstRun ? [] : [principal] } })
+      .on('POST', principalList, { status: 201, body: principal })
+      .on('GET', ficPath, { body: { value: firstRun ? [] : [fic] } })
+      .on('POST', ficPath, { status: 201, body: fic })
+      .on('GET', agentList, { body: { value: firstRun ? [] : [agent] } })
+      .on('POST', agentList, { status: 201, body: agent });
+  };
 
+  it('creates the blueprint, its principal, its credential and the agent identity on the documented paths, then changes nothing on a re-run', async () => {
     setUp(true);
     const first = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
     expect(first.failed, first.log).toBe(false);
@@ -225,12 +237,12 @@ describe('phase agent-identity', () => {
     expect(recorder.find('POST', principalList)[0]!.json).toEqual({ appId: blueprint.appId });
     const { id: _id, ...ficBody } = fic;
     expect(recorder.find('POST', ficPath)[0]!.json).toMatchObject(ficBody);
-    expect(recorder.find('POST', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity')[0]!.json).toEqual({
+    expect(recorder.find('POST', agentList)[0]!.json).toEqual({
       displayName: 'mcp-agents',
       agentIdentityBlueprintId: blueprint.appId,
       'sponsors@odata.bind': [`${recorder.url}/v1.0/users/bbbbbbbb-0000-0000-0000-000000000001`],
     });
-    const [filter] = recorder.find('GET', '/v1.0/servicePrincipals/microsoft.graph.agentIdentity');
+    const [filter] = recorder.find('GET', agentList);
     expect(filter!.query.$filter).toBe("displayName eq 'mcp-agents'");
     expect(recorder.find('GET', identityPath)[0]!.query['api-version']).toBe('2024-11-30');
     expect(first.outputs).toMatchObject({ 'blueprint-app-id': blueprint.appId, 'agent-identity-id': 'sp-agent-1' });
@@ -251,6 +263,50 @@ describe('phase agent-identity', () => {
     const result = await runInProcess(run, rest, { GITHUB_WORKSPACE: fixtures });
     expect(result.failed).toBe(true);
     expect(result.log).toContain("input 'agent-sponsors' is required for phase agent-identity");
+  });
+
+  describe('while the directory catches up (fixtures/graph-replication.ts)', () => {
+    it('waits out a 404 for the blueprint it just created and a denial while its token carries the permission, then goes through', async () => {
+      setUp(true, (r) =>
+        r
+          .on('GET', ficPath, notReplicated(blueprint.id), notReplicated(blueprint.id), { body: { value: [] } })
+          .on('POST', agentList, insufficientPrivileges(), insufficientPrivileges(), { status: 201, body: agent }),
+      );
+      const result = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
+      expect(result.failed, result.log).toBe(false);
+      expect(recorder.find('GET', ficPath)).toHaveLength(3);
+      expect(recorder.find('POST', agentList)).toHaveLength(3);
+      expect(recorder.find('POST', ficPath)).toHaveLength(1);
+      expect(result.log.match(/::warning::waiting .* for Microsoft Graph/g)).toHaveLength(4);
+      expect(result.log).toContain('404 Request_ResourceNotFound');
+      expect(result.outputs).toMatchObject({ 'blueprint-app-id': blueprint.appId, 'agent-identity-id': agent.id });
+    });
+
+    it('fails at once, naming the permission, when the token does not carry it', async () => {
+      az.setToken(accessTokenWithClaims({ roles: GRAPH_APPLICATION_PERMISSIONS.filter((p) => p !== 'AgentIdentity.CreateAsManager') }));
+      setUp(true, (r) => r.on('POST', agentList, insufficientPrivileges(), { status: 201, body: agent }));
+      const result = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
+      expect(result.failed).toBe(true);
+      expect(recorder.find('POST', agentList)).toHaveLength(1);
+      expect(result.log).toMatch(/::error::.*POST \/v1\.0\/servicePrincipals\/microsoft\.graph\.agentIdentity.*application permission AgentIdentity\.CreateAsManager/);
+      expect(result.log).not.toMatch(/::warning::waiting/);
+    });
+
+    it('does not wait on a 404 for an object this run did not create', async () => {
+      setUp(false, (r) => r.on('GET', ficPath, notReplicated(blueprint.id), { body: { value: [fic] } }));
+      const result = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
+      expect(result.failed).toBe(true);
+      expect(recorder.find('GET', ficPath)).toHaveLength(1);
+      expect(result.log).toContain('Request_ResourceNotFound');
+    });
+
+    it('gives up after a bounded number of attempts, saying what it waited for', async () => {
+      setUp(true, (r) => r.on('GET', ficPath, notReplicated(blueprint.id)));
+      const result = await runInProcess(run, inputs(), { GITHUB_WORKSPACE: fixtures });
+      expect(result.failed).toBe(true);
+      expect(recorder.find('GET', ficPath)).toHaveLength(GRAPH_REPLICATION_MAX_ATTEMPTS);
+      expect(result.log).toMatch(new RegExp(`::error::404 Request_ResourceNotFound: .*still failing after ${GRAPH_REPLICATION_MAX_ATTEMPTS} attempts`));
+    });
   });
 });
 

@@ -5,4 +5,5 @@ export * from './azure-errors';
 export * from './run';
 export * from './sdk-options';
 export * from './propagation';
+export * from './graph-propagation';
 export * from './step-outputs';

@@ -44,34 +44,62 @@ export class RolePropagationTimeout extends Error {
  * Runs `operation` again while it is denied with a 403 that a fresh role assignment explains, for at
  * most `windowMs` (and `maxAttempts`); any other failure, and a denial after the window, is thrown.
  */
-export async function withRoleAssignmentRetry<T>(operation: () => Promise<T>, options: PropagationRetryOptions = {}): Promise<T> {
-  const windowMs = options.windowMs ?? ROLE_PROPAGATION_WINDOW_MS;
-  const delayMs = options.delayMs ?? 15_000;
-  const maxAttempts = options.maxAttempts ?? 60;
+export function withRoleAssignmentRetry<T>(operation: () => Promise<T>, options: PropagationRetryOptions = {}): Promise<T> {
+  return retryWhilePropagating(operation, options, {
+    windowMs: ROLE_PROPAGATION_WINDOW_MS,
+    delayMs: 15_000,
+    maxAttempts: 60,
+    isPropagation: (error) => isRoleAssignmentPropagation(describeFailure(error)),
+    giveUp: (failure, attempt, elapsedMs, error) =>
+      new RolePropagationTimeout(
+        `${statusLine(failure)}: ${failure.message} (still denied after ${attempt} attempts over ${Math.round(elapsedMs / 1000)}s; ` +
+          'a new role assignment takes up to 10 minutes to apply: check that the signed-in identity has the role at this scope)',
+        error,
+      ),
+  });
+}
+
+/** What a kind of propagation delay is, for retryWhilePropagating: its bounds, its failures and its last word. */
+export interface PropagationRule {
+  windowMs: number;
+  delayMs: number;
+  maxAttempts: number;
+  isPropagation: (error: unknown) => boolean;
+  giveUp: (failure: HttpFailure, attempt: number, elapsedMs: number, error: unknown) => Error;
+}
+
+/**
+ * The one bounded wait for a change the service has not applied everywhere yet: `operation` runs again
+ * while its failure is one the rule explains by propagation, for at most the window and the attempts;
+ * any other failure is thrown as it is, and the last propagation failure as the rule's own error.
+ */
+export async function retryWhilePropagating<T>(operation: () => Promise<T>, options: PropagationRetryOptions, rule: PropagationRule): Promise<T> {
+  const windowMs = options.windowMs ?? rule.windowMs;
+  const delayMs = options.delayMs ?? rule.delayMs;
+  const maxAttempts = options.maxAttempts ?? rule.maxAttempts;
+  const isPropagation = options.isPropagation ?? rule.isPropagation;
   const now = options.now ?? Date.now;
   const wait = options.sleep ?? ((ms: number) => defaultSleep(ms));
-  let firstDenial: number | undefined;
+  let firstFailure: number | undefined;
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation();
     } catch (error) {
+      if (windowMs <= 0 || !isPropagation(error)) throw error;
       const failure = describeFailure(error);
-      const denied = options.isPropagation ? options.isPropagation(error) : isRoleAssignmentPropagation(failure);
-      if (windowMs <= 0 || !denied) throw error;
-      firstDenial ??= now();
-      const elapsed = now() - firstDenial;
-      if (elapsed >= windowMs || attempt >= maxAttempts) {
-        throw new RolePropagationTimeout(
-          `${[failure.status, failure.code].filter((v) => v !== undefined).join(' ')}: ${failure.message} (still denied after ${attempt} attempts over ${Math.round(elapsed / 1000)}s; ` +
-            'a new role assignment takes up to 10 minutes to apply: check that the signed-in identity has the role at this scope)',
-          error,
-        );
-      }
+      firstFailure ??= now();
+      const elapsed = now() - firstFailure;
+      if (elapsed >= windowMs || attempt >= maxAttempts) throw rule.giveUp(failure, attempt, elapsed, error);
       const pause = Math.min(delayMs, windowMs - elapsed);
       options.onWait?.(failure, attempt, pause);
       await wait(pause);
     }
   }
+}
+
+/** "403 AuthorizationFailed": status and code, whichever are known. */
+export function statusLine(failure: HttpFailure): string {
+  return [failure.status, failure.code].filter((v) => v !== undefined).join(' ');
 }
 
 /**
@@ -106,7 +134,7 @@ export function actionRetryOptions(
       delayMs: inputs['retry-delay-seconds'] * 3000,
       onWait: (failure, attempt, delayMs) =>
         options.warn(
-          `waiting ${Math.round(delayMs / 1000)}s for a new role assignment to apply (attempt ${attempt}): ${[failure.status, failure.code].filter((v) => v !== undefined).join(' ')} ${failure.message}`,
+          `waiting ${Math.round(delayMs / 1000)}s for a new role assignment to apply (attempt ${attempt}): ${statusLine(failure)} ${failure.message}`,
         ),
     },
   };

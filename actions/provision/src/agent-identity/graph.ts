@@ -1,15 +1,24 @@
 import type { TokenCredential } from '@azure/identity';
 import { parseRetryAfter } from '@mcp-aks/core';
-import { HttpError, withAzureRetry, type AzureRetryOptions } from '@mcp-aks/actions-kit';
+import { accessTokenRoles, HttpError, withAzureRetry, withGraphReplicationRetry, type AzureRetryOptions, type PropagationRetryOptions } from '@mcp-aks/actions-kit';
+import { graphPath, type GraphCall } from './graph-calls';
 
 export interface GraphResponse<T> {
   status: number;
   body: T;
 }
 
+export interface GraphCallOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** The call is about an object this run created moments ago (a 404 for it is replication). */
+  aboutNewObject?: boolean;
+}
+
 /**
  * A small Microsoft Graph client: JSON over fetch with a token from the action's credential, Graph's
- * error shape turned into HttpError, and the shared retry rules (429 with Retry-After, 5xx).
+ * error shape turned into HttpError, the shared retry rules (429 with Retry-After, 5xx), and the wait for
+ * the directory's replication (withGraphReplicationRetry), a missing permission failing at once.
  */
 export class GraphClient {
   private token?: { token: string; expiresOnTimestamp: number };
@@ -18,7 +27,24 @@ export class GraphClient {
     private readonly credential: TokenCredential,
     private readonly endpoint: string,
     private readonly retry: AzureRetryOptions,
+    private readonly replication: PropagationRetryOptions = {},
   ) {}
+
+  /** One documented call (graph-calls.ts) with its placeholders filled. */
+  async call<T = unknown>(call: GraphCall, values: Record<string, string>, options: GraphCallOptions = {}): Promise<GraphResponse<T | undefined>> {
+    const path = graphPath(call, values);
+    return withGraphReplicationRetry(
+      () => this.request<T>(call.method, path, options),
+      () => ({
+        method: call.method,
+        path: path.split('?')[0]!,
+        permission: call.permission,
+        grantedRoles: this.token ? accessTokenRoles(this.token.token) : undefined,
+        aboutNewObject: options.aboutNewObject,
+      }),
+      this.replication,
+    );
+  }
 
   private async accessToken(): Promise<{ token: string }> {
     if (this.token && this.token.expiresOnTimestamp - Date.now() > 300_000) return this.token;
@@ -53,7 +79,7 @@ export class GraphClient {
         });
       }
       return { status: response.status, body: json as T };
-    }, this.retry);
+    }, { ...this.retry, propagation: undefined });
   }
 }
 

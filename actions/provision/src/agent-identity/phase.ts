@@ -5,7 +5,7 @@ import { armClientOptions, describeFailure, heading, markdownTable, withAzureRet
 import { deploymentsClient, type PhaseContext } from '../core-phase';
 import { outputValues } from '../template';
 import { GraphClient } from './graph';
-import { GRAPH_CALLS, graphPath } from './graph-calls';
+import { GRAPH_CALLS } from './graph-calls';
 import { agentIdentityBody, blueprintBody, desiredBlueprintCredential, planFederatedCredential, readCoreOutputs, type FederatedCredential } from './plan';
 
 interface GraphObject {
@@ -54,28 +54,30 @@ export async function runAgentIdentityPhase(context: PhaseContext): Promise<void
   }
   const coreOutputs = await checkCoreResources(context);
   const graphEndpoint = inputs['graph-endpoint'];
-  const graph = new GraphClient(context.credential, graphEndpoint, context.retry);
+  // Each step reads what the one before just created: Graph answers from replicas that may not have it yet.
+  const graph = new GraphClient(context.credential, graphEndpoint, context.retry, context.graphReplication);
   const uniqueName = `${inputs['agent-name']}-blueprint`;
   const rows: string[][] = [];
 
   // 1. The blueprint: upserted by its unique name on the agent-specific path (201 with the object when
   // created, 204 without a body when it existed, then found by a filtered list), so a re-run updates.
-  const upsert = await graph.request<GraphObject>('PATCH', graphPath(GRAPH_CALLS.upsertBlueprint, { uniqueName }), {
+  const upsert = await graph.call<GraphObject>(GRAPH_CALLS.upsertBlueprint, { uniqueName }, {
     headers: { prefer: 'create-if-missing' },
     body: blueprintBody(`${inputs['agent-name']} blueprint`, sponsors, graphEndpoint),
   });
   const blueprint =
     upsert.status === 201 && upsert.body
       ? upsert.body
-      : (await graph.request<{ value: GraphObject[] }>('GET', graphPath(GRAPH_CALLS.findBlueprint, { uniqueName }))).body?.value?.[0];
+      : (await graph.call<{ value: GraphObject[] }>(GRAPH_CALLS.findBlueprint, { uniqueName })).body?.value?.[0];
   if (!blueprint?.appId || !blueprint.id) throw new AppError('upstream', `Graph returned no agent identity blueprint '${uniqueName}' after the upsert`);
-  rows.push(['Agent identity blueprint', uniqueName, upsert.status === 201 ? 'created' : 'updated', blueprint.appId]);
+  const blueprintCreated = upsert.status === 201;
+  rows.push(['Agent identity blueprint', uniqueName, blueprintCreated ? 'created' : 'updated', blueprint.appId]);
 
   // 2. Its principal in this tenant.
-  const principals = await graph.request<{ value: GraphObject[] }>('GET', graphPath(GRAPH_CALLS.findBlueprintPrincipal, { appId: blueprint.appId }));
+  const principals = await graph.call<{ value: GraphObject[] }>(GRAPH_CALLS.findBlueprintPrincipal, { appId: blueprint.appId });
   const principal = principals.body?.value?.[0];
   if (!principal) {
-    const created = await graph.request<GraphObject>('POST', graphPath(GRAPH_CALLS.createBlueprintPrincipal, {}), { body: { appId: blueprint.appId } });
+    const created = await graph.call<GraphObject>(GRAPH_CALLS.createBlueprintPrincipal, {}, { body: { appId: blueprint.appId }, aboutNewObject: blueprintCreated });
     rows.push(['Blueprint principal', blueprint.appId, 'created', created.body?.id ?? '']);
   } else {
     rows.push(['Blueprint principal', blueprint.appId, 'unchanged', principal.id]);
@@ -83,22 +85,27 @@ export async function runAgentIdentityPhase(context: PhaseContext): Promise<void
 
   // 3. The blueprint trusts id-agent (one credential, compared before written), on the blueprint's own path.
   const desired = desiredBlueprintCredential(inputs['authority-host'] ?? 'https://login.microsoftonline.com', coreOutputs.tenantId, coreOutputs.agentIdentityPrincipalId);
-  const existing = await graph.request<{ value: FederatedCredential[] }>('GET', graphPath(GRAPH_CALLS.listBlueprintCredentials, { id: blueprint.id }));
+  const existing = await graph.call<{ value: FederatedCredential[] }>(GRAPH_CALLS.listBlueprintCredentials, { id: blueprint.id }, { aboutNewObject: blueprintCreated });
   const action = planFederatedCredential(existing.body?.value ?? [], desired);
-  if (action.kind === 'create') await graph.request('POST', graphPath(GRAPH_CALLS.createBlueprintCredential, { id: blueprint.id }), { body: desired });
+  if (action.kind === 'create') await graph.call(GRAPH_CALLS.createBlueprintCredential, { id: blueprint.id }, { body: desired, aboutNewObject: blueprintCreated });
   if (action.kind === 'update') {
-    await graph.request('PATCH', graphPath(GRAPH_CALLS.updateBlueprintCredential, { id: blueprint.id, credentialId: action.id }), {
+    await graph.call(GRAPH_CALLS.updateBlueprintCredential, { id: blueprint.id, credentialId: action.id }, {
       body: { issuer: desired.issuer, subject: desired.subject, audiences: desired.audiences, description: desired.description },
     });
   }
   rows.push(['Blueprint credential', desired.name, action.kind === 'create' ? 'created' : action.kind === 'update' ? 'updated' : 'unchanged', desired.subject]);
 
   // 4. The agent identity made from the blueprint.
-  const found = await graph.request<{ value: GraphObject[] }>('GET', graphPath(GRAPH_CALLS.findAgentIdentity, { name: inputs['agent-name'] }));
+  const found = await graph.call<{ value: GraphObject[] }>(GRAPH_CALLS.findAgentIdentity, { name: inputs['agent-name'] });
   let agent = (found.body?.value ?? []).find((a) => a.agentIdentityBlueprintId === blueprint.appId);
   if (agent) rows.push(['Agent identity', inputs['agent-name'], 'unchanged', agent.appId ?? agent.id]);
   else {
-    agent = (await graph.request<GraphObject>('POST', graphPath(GRAPH_CALLS.createAgentIdentity, {}), { body: agentIdentityBody(inputs['agent-name'], blueprint.appId, sponsors, graphEndpoint) })).body;
+    agent = (
+      await graph.call<GraphObject>(GRAPH_CALLS.createAgentIdentity, {}, {
+        body: agentIdentityBody(inputs['agent-name'], blueprint.appId, sponsors, graphEndpoint),
+        aboutNewObject: blueprintCreated || !principal,
+      })
+    ).body;
     rows.push(['Agent identity', inputs['agent-name'], 'created', agent?.appId ?? agent?.id ?? '']);
   }
 

@@ -6,6 +6,8 @@ export interface FakeAzureCli {
   binDir: string;
   /** The argument lists `az` was called with, in order. */
   calls(): string[][];
+  /** The access token the next `az account get-access-token` answers with. */
+  setToken(token: string): void;
 }
 
 /**
@@ -16,7 +18,8 @@ export function installFakeAzureCli(dir: string, options: { token?: string; expi
   const binDir = join(dir, 'bin');
   mkdirSync(binDir, { recursive: true });
   const log = join(dir, 'az-calls.jsonl');
-  const token = options.token ?? 'test-access-token';
+  const tokenFile = join(dir, 'az-token');
+  writeFileSync(tokenFile, options.token ?? 'test-access-token');
   const script = `#!/usr/bin/env node
 const fs = require('node:fs');
 const args = process.argv.slice(2);
@@ -27,7 +30,7 @@ if (args[0] !== 'account' || args[1] !== 'get-access-token') {
 }
 const expires = Math.floor(Date.now() / 1000) + ${options.expiresInSeconds ?? 3600};
 process.stdout.write(JSON.stringify({
-  accessToken: ${JSON.stringify(token)},
+  accessToken: fs.readFileSync(${JSON.stringify(tokenFile)}, 'utf8'),
   expiresOn: new Date(expires * 1000).toISOString().replace('T', ' ').slice(0, 19),
   expires_on: expires,
   subscription: '00000000-0000-0000-0000-000000000000',
@@ -40,6 +43,7 @@ process.stdout.write(JSON.stringify({
   chmodSync(path, 0o755);
   return {
     binDir,
+    setToken: (token) => writeFileSync(tokenFile, token),
     calls: () =>
       existsSync(log)
         ? readFileSync(log, 'utf8')

@@ -3,3 +3,4 @@ export * from './fake-az';
 export * from './local-action';
 export * from './fake-credential';
 export * from './in-process';
+export * from './access-token';
