@@ -6,6 +6,7 @@ export { measureCaptureOverhead, sampleToolCall, type CaptureOverhead } from './
 // The commands, for the CLI and the lightning GitHub action; each returns a typed result.
 export { label, labelOptionsSchema, type LabelOptions, type LabelResult } from './rewards/label';
 export { buildDataset, buildDatasetOptionsSchema, type BuildDatasetOptions, type BuildDatasetResult } from './dataset/build';
+export { judgeAgreement, agreementOf, type JudgeAgreement } from './rewards/agreement';
 export { train, status, trainOptionsSchema, statusOptionsSchema, jobRequest, type TrainOptions, type TrainResult, type StatusOptions, type StatusResult, type TrainingDeps } from './training/train';
 export { promote, rollback, deactivate, promoteOptionsSchema, type PromoteOptions, type PromoteResult, type RollbackResult, type PromotionTarget, type PromotionGate } from './deployments/promote';
 export * from './deployments/plan';

@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { createLogger, lightningBaseModel, loadServerEnv, AppError, isAppError } from '@mcp-aks/core';
-import { evaluationMarkdown, listEvaluations, openLightning, rewardDistribution, rewardsMarkdown, trainingRunMarkdown, type LightningSession, type TrainingRun } from '@mcp-aks/lightning';
+import { evaluationMarkdown, judgeAgreement, listEvaluations, openLightning, rewardDistribution, rewardsMarkdown, trainingRunMarkdown, type LightningSession, type TrainingRun } from '@mcp-aks/lightning';
 import { codeBlock, createActionsCredential, heading, markdownTable, parseInputs, runAction, writeSummary } from '@mcp-aks/actions-kit';
 import { lightningInputs, list, type LightningInputs } from './inputs';
 import { decidePromotion, manifestMarkdown, parseCommands } from './plan';
+import { agreementMarkdown, agreementVerdict } from './judge-agreement';
 
 const defined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
@@ -11,11 +12,44 @@ async function loop(session: LightningSession, inputs: LightningInputs, rows: st
   const commands = parseCommands(inputs.commands);
   const dryRun = inputs['dry-run'];
   let run: TrainingRun | undefined;
+  if (commands.includes('sample-alternatives') && inputs['alternatives-limit'] === undefined) {
+    throw new AppError(
+      'invalid_input',
+      "sample-alternatives calls the serving model and the judge for every alternative: set input 'alternatives-limit' (the most rated prompts it samples, each costing alternatives-samples x 2 model calls)",
+    );
+  }
 
   if (commands.includes('label')) {
     const result = await session.label(defined({ sources: inputs.judge ? (['heuristic', 'judge'] as const).slice() : undefined, relabel: inputs.relabel, dryRun }));
     rows.push(['label', `${result.episodes} episodes; ${result.heuristic.written} heuristic rewards written (${result.heuristic.unchanged} unchanged), ${result.judge.written} judged, ${result.feedbackRewards} from feedback`]);
     if (!dryRun) await writeSummary(rewardsMarkdown(await rewardDistribution(session.ctx)));
+  }
+
+  if (commands.includes('judge-agreement')) {
+    const result = await judgeAgreement(session.ctx);
+    const verdict = agreementVerdict(result, { minAgreement: inputs['min-judge-agreement'], minEpisodes: inputs['judge-agreement-min-episodes'] });
+    core.setOutput('judge-agreement', result.agreement === null ? '' : String(result.agreement));
+    core.setOutput('judge-agreement-episodes', String(result.episodes));
+    rows.push(['judge-agreement', `${verdict.status === 'ok' ? 'OK' : verdict.status === 'poor' ? 'POOR' : 'not judged'}: ${verdict.message}`]);
+    await writeSummary(agreementMarkdown(result, verdict));
+    if (verdict.status === 'too-few') core.notice(verdict.message);
+    if (verdict.status === 'poor') {
+      // Stop before anything the judge graded is sampled, built into a dataset or trained on.
+      if (inputs['on-poor-judge-agreement'] === 'fail') throw new AppError('conflict', `${verdict.message} (on-poor-judge-agreement is fail: the loop stops here)`);
+      core.warning(verdict.message);
+    }
+  }
+
+  if (commands.includes('sample-alternatives')) {
+    const result = await session.sampleAlternatives(
+      defined({ limit: inputs['alternatives-limit'], samples: inputs['alternatives-samples'], temperature: inputs['alternatives-temperature'], dryRun }),
+    );
+    core.setOutput('alternatives-sampled', String(result.alternatives));
+    rows.push([
+      'sample-alternatives',
+      `${result.dryRun ? 'would sample' : 'sampled'} ${result.alternatives} alternative answers for ${result.prompts} rated prompts${result.dryRun ? '' : ` (${result.unparsable} without a verdict, ${result.failed} failed)`}`,
+    ]);
+    if (result.failed) core.warning(`sample-alternatives: ${result.failed} serving or judge call(s) failed; the alternatives they were for are not stored`);
   }
 
   if (commands.includes('build-dataset')) {

@@ -1,7 +1,8 @@
 import { AppError } from '@mcp-aks/core';
 import { markdownTable } from '@mcp-aks/actions-kit';
 
-export const COMMANDS = ['label', 'build-dataset', 'train', 'status', 'evaluate', 'promote'] as const;
+/** The loop's order: the judge is checked against people before anything it graded is sampled or trained on. */
+export const COMMANDS = ['label', 'judge-agreement', 'sample-alternatives', 'build-dataset', 'train', 'status', 'evaluate', 'promote'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The commands to run, always in the loop's order, whatever order they were listed in. */

@@ -56,10 +56,10 @@ async function dataDirWithEvalSet(): Promise<string> {
   return dir;
 }
 
-const inputs = (dir: string) => ({ commands: 'label,build-dataset,train,status,evaluate,promote', 'data-dir': dir, 'min-reward': '0.1', 'allow-promote': 'true', 'status-interval-seconds': '0', 'validation-percent': '0' });
+const inputs = (dir: string) => ({ commands: 'label,judge-agreement,build-dataset,train,status,evaluate,promote', 'data-dir': dir, 'on-poor-judge-agreement': 'fail', 'min-reward': '0.1', 'allow-promote': 'true', 'status-interval-seconds': '0', 'validation-percent': '0' });
 const env = () => ({ OPENAI_BASE_URL: `${recorder.url}/v1`, OPENAI_MODEL: 'base-model', LIGHTNING_JUDGE_MODEL: 'judge-model', LIGHTNING_TRAIN_ON_HEURISTICS: 'true' });
 
-describe('the scheduled workflow path (label, build-dataset, train, status, evaluate, promote) goes through the gate', () => {
+describe('the scheduled workflow path (label, judge-agreement, build-dataset, train, status, evaluate, promote) goes through the gate', () => {
   it('refuses a tuned model that is worse on the evaluation set, and says why in the job summary', async () => {
     const dir = await dataDirWithEvalSet();
     endpoint('ft:base-model:worse', () => 'I cannot help with that.');

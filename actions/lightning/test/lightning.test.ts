@@ -86,6 +86,6 @@ describe('lightning action on the embedded store', () => {
   it('refuses unknown commands', async () => {
     const result = await runInProcess(run, { commands: 'label,deploy', 'data-dir': mkdtempSync(join(tmpdir(), 'lightning-action-')) });
     expect(result.failed).toBe(true);
-    expect(result.log).toContain('::error::unknown command(s) deploy: choose from label, build-dataset, train, status, evaluate, promote');
+    expect(result.log).toContain('::error::unknown command(s) deploy: choose from label, judge-agreement, sample-alternatives, build-dataset, train, status, evaluate, promote');
   });
 });

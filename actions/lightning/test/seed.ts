@@ -1,5 +1,5 @@
 import { loadServerEnv } from '@mcp-aks/core';
-import { openStore, type Episode } from '@mcp-aks/lightning';
+import { openStore, type Episode, type Reward } from '@mcp-aks/lightning';
 import { RecordingCredential } from '@mcp-aks/actions-kit/recorder';
 
 /** Captured ask_foundry episodes for the default agent, as the server's capture writes them. */
@@ -64,4 +64,26 @@ export function job(status: string, model: string | null = null) {
     finished_at: null,
     error: null,
   };
+}
+
+/** Rewards as label, submit_feedback and lightning_assign_reward store them (one per episode and source). */
+export function reward(episodeId: string, source: 'feedback' | 'judge' | 'manual', value: number): Reward {
+  return {
+    id: `rw-${source}-${episodeId}`,
+    agentId: 'mcp-agents',
+    type: 'reward',
+    episodeId,
+    source,
+    value,
+    reason: '',
+    components: {},
+    version: source === 'judge' ? 'judge-v2:judge-model' : '1',
+    createdAt: '2026-11-02T00:00:00.000Z',
+  };
+}
+
+export async function seedRewards(dataDir: string, rewards: Reward[]): Promise<void> {
+  const store = await openStore(loadServerEnv({ DATA_DIR: dataDir }), () => new RecordingCredential());
+  await store.putRewards(rewards);
+  await store.close();
 }

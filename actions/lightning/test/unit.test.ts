@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decidePromotion, manifestMarkdown, parseCommands } from '../src/plan';
+import { agreementVerdict } from '../src/judge-agreement';
+import { agreementOf } from '@mcp-aks/lightning';
 
 describe('parseCommands', () => {
   it('runs the commands in the loop order', () => {
     expect(parseCommands('promote, train label')).toEqual(['label', 'train', 'promote']);
+    expect(parseCommands('build-dataset,sample-alternatives,judge-agreement,label')).toEqual(['label', 'judge-agreement', 'sample-alternatives', 'build-dataset']);
   });
   it('refuses unknown and empty lists', () => {
     expect(() => parseCommands('label,deploy')).toThrow(/unknown command\(s\) deploy/);
@@ -42,5 +45,18 @@ describe('manifestMarkdown', () => {
     expect(text).toContain('| train.jsonl | 3 | 900 | `aaaaaaaaaaaaaaaa…` |');
     expect(text).toContain('| include | [] |');
     expect(text).toContain('- at least 10 examples are required');
+  });
+});
+
+describe('agreementVerdict', () => {
+  const pairs = (n: number, agreeing: number) => agreementOf(Array.from({ length: n }, (_, i) => ({ episodeId: `ep-${i}`, human: 0.9, judge: i < agreeing ? 0.7 : 0.1, version: 'judge-v2:m' })));
+  const policy = { minAgreement: 0.7, minEpisodes: 20 };
+  it('is ok at the minimum and poor below it', () => {
+    expect(agreementVerdict(pairs(20, 14), policy).status).toBe('ok');
+    expect(agreementVerdict(pairs(20, 13), policy)).toMatchObject({ status: 'poor', message: expect.stringContaining('13 of 20 episodes (0.65), below the minimum 0.7') });
+  });
+  it('does not judge below the minimum number of episodes, nor with none', () => {
+    expect(agreementVerdict(pairs(19, 0), policy).status).toBe('too-few');
+    expect(agreementVerdict(pairs(0, 0), { minAgreement: 0.7, minEpisodes: 1 }).status).toBe('too-few');
   });
 });
