@@ -70,6 +70,13 @@ export function peekAgent(line: string, idEnd: number, agentJson: string): boole
 }
 
 const ID_PREFIX = Buffer.from('{"id":"');
+/**
+ * Accepted lines are yielded in batches of about this many bytes, smaller than a read: a batch (its
+ * lines and the records decoded from them) is alive when the young generation is collected, and V8
+ * grows the young generation as survivors add up: with a read's worth a batch, scanning the rewards
+ * of a million episodes (350 MB) took it from 32 to 64 MB of RSS.
+ */
+export const BATCH_BYTES = 32 * 1024;
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
 
@@ -97,6 +104,7 @@ export async function* readAcceptedLines(
   let spare = Buffer.allocUnsafe(size);
   let carry: Buffer | undefined;
   let out: string[] = [];
+  let outBytes = 0;
 
   const take = (buf: Buffer, start: number, end: number) => {
     if (end <= start) return;
@@ -109,6 +117,7 @@ export async function* readAcceptedLines(
       }
     }
     out.push(buf.toString('utf8', start, end));
+    outBytes += end - start;
   };
 
   let pending = file.read(current, 0, size, null);
@@ -132,6 +141,12 @@ export async function* readAcceptedLines(
         start = nl + 1;
       }
       for (;;) {
+        // The chunk stays valid across this yield: the next read goes to the other buffer.
+        if (outBytes >= BATCH_BYTES) {
+          yield out;
+          out = [];
+          outBytes = 0;
+        }
         const nl = chunk.indexOf(NEWLINE, start);
         if (nl === -1 || nl >= bytesRead) {
           // The line goes on in the next chunk: keep a copy (the buffer is reused).
@@ -144,6 +159,7 @@ export async function* readAcceptedLines(
       if (out.length > 0) {
         yield out;
         out = [];
+        outBytes = 0;
       }
     }
     if (carry) take(carry, 0, carry.length);
