@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { buildDataset, checkMessages, checkPreference, isValidationSession, Loca
 import { label } from '../src/rewards/label';
 import { combineRewards } from '../src/rewards/combine';
 import { EmbeddedStore, LightningStore } from '../src/store';
-import type { Episode } from '../src/schemas';
+import type { Episode, Reward } from '../src/schemas';
 import { makeEpisode, makeQaEpisode, makeReward } from './helpers/fixtures';
 
 let dir: string;
@@ -87,7 +88,6 @@ describe('build-dataset', () => {
       ['train.jsonl', train.length],
       ['validation.jsonl', validation.length],
     ]);
-    const { createHash } = await import('node:crypto');
     for (const file of manifest.files) expect(createHash('sha256').update(await readFile(file.location)).digest('hex')).toBe(file.sha256);
     expect((await store.getDataset(agentId, manifest.id))?.files[0]?.location).toBe(join(folder, 'train.jsonl'));
   });
@@ -211,6 +211,58 @@ describe('honest rewards in the dataset', () => {
     expect(manifest.counts).toMatchObject({ train: 12, duplicates: 12 });
     const train = await readJsonl<SupervisedExample>(join(dir, 'datasets', agentId, manifest.id, 'train.jsonl'));
     for (const example of train) expect(example.messages.at(-1)!.content).toMatch(/^Run: /);
+  });
+
+  it('keeps the best rewarded copy of a prompt whose copies are far apart in the file; the files are byte for byte those of the last release', async () => {
+    // 600 prompts, each captured three times, 600 episodes apart (about 250 KB, a read chunk or more
+    // of the store's file): copy c of prompt p is episode p + 600c, answered "... (copy c)".
+    const prompts = 600;
+    const copies = 3;
+    // The copy rewards of each kind of prompt; the best one wins, the first of equals on a tie, and
+    // an answer under the 0.5 threshold or only heuristically rated is never a candidate.
+    const kinds: { rewards: [number, number, number]; winner: number }[] = [
+      { rewards: [0.9, 0.6, 0.7], winner: 0 },
+      { rewards: [0.3, 0.7, 0.95], winner: 2 },
+      { rewards: [0.55, 0.8, 0.75], winner: 1 },
+      { rewards: [0.85, 0.6, 0.85], winner: 0 },
+      { rewards: [0.6, Number.NaN, 0.6], winner: 0 },
+    ];
+    const episodes: Episode[] = [];
+    const rewards: Reward[] = [];
+    for (let c = 0; c < copies; c++) {
+      for (let p = 0; p < prompts; p++) {
+        const question = `${c === 1 ? 'how do I' : 'How do I'} roll out release ${p} of team-${p % 31}?  Mail owner${p % 13}@contoso.com${' '.repeat(c)}`;
+        const episode = qa(question, `Run helm upgrade rel-${p} and watch the rollout (copy ${c})`, { id: `ep-far-${p}-${c}`, sessionHash: `s${p % 37}` });
+        episodes.push(episode);
+        const value = kinds[p % kinds.length]!.rewards[c]!;
+        rewards.push(Number.isNaN(value) ? makeReward(episode, 0.5, 'heuristic') : makeReward(episode, value, 'feedback'));
+      }
+    }
+    await store.putEpisodes(episodes);
+    await store.putRewards(rewards);
+    const { size } = await stat(join(dir, 'store', 'episodes.jsonl'));
+    expect(size / copies).toBeGreaterThan(256 * 1024);
+
+    const { manifest } = await buildDataset(ctx(), sink(), { validationPercent: 20 });
+    expect(manifest.counts).toMatchObject({ episodes_read: prompts * copies, train: expect.any(Number), validation: expect.any(Number), excluded_unrated: prompts / kinds.length });
+    expect(manifest.counts.train! + manifest.counts.validation!).toBe(prompts);
+    const folder = join(dir, 'datasets', agentId, manifest.id);
+    const copyOf = (example: SupervisedExample) => Number(/\(copy (\d)\)$/.exec(example.messages.at(-1)!.content!)![1]);
+    const promptOf = (example: SupervisedExample) => Number(/release (\d+) /.exec(example.messages[1]!.content!)![1]);
+    for (const file of ['train.jsonl', 'validation.jsonl']) {
+      const examples = await readJsonl<SupervisedExample>(join(folder, file));
+      expect(examples.length).toBeGreaterThan(0);
+      for (const example of examples) expect(copyOf(example)).toBe(kinds[promptOf(example) % kinds.length]!.winner);
+      // In the order of the file they came from.
+      const positions = examples.map((example) => promptOf(example) + prompts * copyOf(example));
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    }
+    // The same bytes as the release before the winners were kept by reward slot (same examples, order and split).
+    const digest = async (file: string) => createHash('sha256').update(await readFile(join(folder, file))).digest('hex');
+    expect({ train: await digest('train.jsonl'), validation: await digest('validation.jsonl') }).toEqual({
+      train: '29d99811872e24c302b016b6f9e34b244325d39ebd0236a79b68f69fc94d63d0',
+      validation: 'f0493a247805ee612770d116d4d8c080c5da8c549cf4adfd9df6f628aa8fbb20',
+    });
   });
 
   it('leaves out answers of a tuned model unless asked, and never reports an empty validation split as valid', async () => {

@@ -159,7 +159,9 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
   try {
     // 2. One pass over the labeled episodes: for each supervised example (by dedup key) the best
     // rewarded episode, and for preference pairs the best and worst answer of each prompt.
-    const winners = new HashTable64(wantSft ? 3 : 0, wantSft ? 1 << 12 : 16, Number.NaN); // value, h1, h2
+    // The best episode of each dedup key as its slot in the rewards table (4 bytes, where its reward
+    // and id hash took 24): the reward is recomputed from the slot to compare, the same value bit for bit.
+    const winners = new HashTable64(wantSft ? 1 : 0, wantSft ? 1 << 12 : 16, -1, Int32Array);
     let eligible = 0;
     const groups = new HashTable64(wantDpo ? 6 : 0, wantDpo ? 1 << 12 : 16, Number.NaN); // bestR, bestH1, bestH2, worstR, worstH1, worstH2
     let read = 0;
@@ -184,7 +186,8 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
     for await (const batch of ctx.store.scanEpisodeBatches(ctx.agentId, accept)) {
       for (const record of batch) {
         const episode = record as unknown as RawEpisode;
-        const { value, basis } = combinedAt(rewards.find(episode.id));
+        const rewardSlot = rewards.find(episode.id);
+        const { value, basis } = combinedAt(rewardSlot);
         const reason = exclusionOf(episode, options.include, options.tools);
         if (reason) {
           excluded.add(reason);
@@ -206,12 +209,8 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
               eligible++;
               const slot = winners.slot(dedupKey(exchange.prompt, exchange.answer));
               const best = winners.get(slot, 0);
-              if (Number.isNaN(best) || value > best) {
-                const [h1, h2] = hash64(episode.id);
-                winners.set(slot, 0, value);
-                winners.set(slot, 1, h1);
-                winners.set(slot, 2, h2);
-              }
+              // Ties keep the first seen.
+              if (best === -1 || value > aggregateAt(best)) winners.set(slot, 0, rewardSlot);
             }
           }
         } else if (wantSft) counts.add('below_threshold');
@@ -233,8 +232,9 @@ export async function buildDataset(ctx: CommandContext, sink: DatasetSink, input
     // 3. Supervised examples: read again only the best episode of each dedup key.
     if (wantSft) {
       counts.add('duplicates', eligible - winners.size);
+      // The winners' episode ids by their hash, read back from the rewards table (every winner is labeled).
       const chosen = new HashTable64(0, Math.max(16, winners.size));
-      winners.forEach((slot) => chosen.slotHash(winners.get(slot, 1), winners.get(slot, 2)));
+      winners.forEach((slot) => chosen.slotHash(...rewards.keyAt(winners.get(slot, 0))));
       for await (const batch of ctx.store.scanEpisodeBatches(ctx.agentId, (episodeId) => chosen.find(episodeId) !== -1)) {
         for (const w of Object.values(writers)) await w?.maybeDrain();
         for (const record of batch) {

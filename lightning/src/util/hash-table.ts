@@ -24,12 +24,12 @@ export function hash64(value: string): [number, number] {
   return [h1, h2];
 }
 
-type Values = Float64Array | Float32Array | Int16Array;
+type Values = Float64Array | Float32Array | Int32Array | Int16Array;
 type ValuesConstructor = new (length: number) => Values;
 
 /**
  * `values` picks the value array: Float64Array (default; exact for 32-bit hash halves), or a
- * smaller one when the values allow it (Int16Array holds rewards in fixed point).
+ * smaller one when the values allow it (Int16Array holds rewards in fixed point, Int32Array slots).
  */
 export class HashTable64 {
   private keys: Uint32Array;
@@ -79,6 +79,11 @@ export class HashTable64 {
 
   has(key: string): boolean {
     return this.find(key) !== -1;
+  }
+
+  /** The hash pair stored in an occupied slot (a slot keeps its key until an insert grows the table). */
+  keyAt(slot: number): [number, number] {
+    return [this.keys[slot * 2] as number, this.keys[slot * 2 + 1] as number];
   }
 
   get(slot: number, field = 0): number {
