@@ -30,13 +30,33 @@ export async function writeAll(handle: FileHandle, data: string | Uint8Array): P
   }
 }
 
-/** Whether a non-empty file ends without a newline: a torn last line a writer must seal before appending. */
-export async function endsTorn(handle: FileHandle): Promise<boolean> {
-  const { size } = await handle.stat();
+/**
+ * Whether a non-empty file ends without a newline: a torn last line a writer must seal before
+ * appending. `knownSize`: the size the caller just read, to save a stat.
+ */
+export async function endsTorn(handle: FileHandle, knownSize?: number): Promise<boolean> {
+  const size = knownSize ?? (await handle.stat()).size;
   if (size === 0) return false;
   const last = Buffer.alloc(1);
   await handle.read(last, 0, 1, size - 1);
   return last[0] !== 0x0a;
+}
+
+/**
+ * Makes a rename or a new file in `dir` durable (fsync of the folder). Best effort: the rename has
+ * happened either way, and some file systems do not sync folders.
+ */
+export async function syncDirectory(fs: FileSystem, dir: string): Promise<void> {
+  try {
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // not supported here (EISDIR, EINVAL on some platforms)
+  }
 }
 
 /** A file-system failure as the error a caller reads: what could not be done, and why (full, read-only, I/O). */

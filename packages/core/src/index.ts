@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './file-system';
+export * from './file-lock';
 export * from './retry';
 export * from './ids';
 export * from './logger';

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { z } from 'zod';
-import { AppError, nodeFileSystem, storageFailure, type FileSystem } from '@mcp-aks/core';
+import { AppError, nodeFileSystem, storageFailure, withFileLock, type FileSystem } from '@mcp-aks/core';
 import { taskInstructionSchema, validateInstructions, type SearchHit, type SearchIndex, type TaskInstruction } from '../../ports';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-file';
-import { withFileLock } from './file-lock';
 
 const FILE_NAME = 'task-instructions.json';
 const LOCK_NAME = 'task-instructions.lock';

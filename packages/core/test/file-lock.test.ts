@@ -1,0 +1,101 @@
+import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireFileLock, isAppError, lockIsStale, lockMachine, parseLockOwner, withFileLock } from '../src';
+import { bundleChildScript, killHard, runChild, startChildUntil } from '../../../test/support/child-script';
+
+let work: string;
+let child: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'file-lock-'));
+  child = await bundleChildScript(fileURLToPath(new URL('./support/lock-child.ts', import.meta.url)), work);
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+let n = 0;
+const freshDir = async () => {
+  const dir = join(work, `case-${++n}`);
+  await mkdir(dir);
+  return dir;
+};
+
+describe('stale lock decisions', () => {
+  const here = (pid: number) => ({ pid, machine: lockMachine });
+  const alive = (pids: number[]) => (pid: number) => pids.includes(pid);
+  it.each([
+    ['a holder on this machine that is gone', here(4242), 10, false, true],
+    ['a holder on this machine that runs', here(4242), 10, true, false],
+    ['this very process', here(process.pid), 10, false, false],
+    ['a young lock of another machine', { pid: 4242, machine: 'other-host/pid:[1]' }, 10, false, false],
+    ['an old lock of another machine', { pid: 4242, machine: 'other-host/pid:[1]' }, 60_000, false, true],
+    ['a young lock without a holder line (being written)', undefined, 10, false, false],
+    ['an old lock of a running holder on this machine (hung, or its pid reused)', here(4242), 60_000, true, true],
+  ])('%s', (_name, owner, ageMs, running, stale) => {
+    expect(lockIsStale(owner, ageMs, 30_000, alive(running ? [4242] : []))).toBe(stale);
+  });
+
+  it('reads the holder line it writes, and nothing else', () => {
+    expect(parseLockOwner(`123 ${lockMachine} 0a1b2c\n`)).toEqual({ pid: 123, machine: lockMachine });
+    expect(parseLockOwner('')).toBeUndefined();
+    expect(parseLockOwner('12')).toBeUndefined();
+    expect(parseLockOwner('x host')).toBeUndefined();
+  });
+});
+
+describe('file lock across processes', () => {
+  it('serialises read-modify-write cycles of four processes, one of them finding a stale lock first', async () => {
+    const dir = await freshDir();
+    const lock = join(dir, 'counter.lock');
+    const counter = join(dir, 'counter');
+    // Left by a holder of this machine that is gone (pid 2^22 + 1 is above Linux's pid_max limit).
+    await writeFile(lock, `${2 ** 22 + 1} ${lockMachine} deadbeef\n`);
+    const startAt = String(Date.now() + 1000);
+    await Promise.all(['a', 'b', 'c', 'd'].map(() => runChild(child, ['count', lock, counter, '40', startAt])));
+    expect(Number(await readFile(counter, 'utf8'))).toBe(160);
+    expect((await readdir(dir)).sort()).toEqual(['counter']);
+  });
+
+  it('breaks the lock of a holder killed with SIGKILL at once, not after the stale time', async () => {
+    const dir = await freshDir();
+    const lock = join(dir, 'store.lock');
+    const holder = await startChildUntil(child, ['hold', lock], 'held');
+    // While the holder lives, the lock is busy.
+    const busy = await acquireFileLock(lock, { timeoutMs: 200, what: 'The test store' }).then(() => undefined, (e: unknown) => e);
+    expect(isAppError(busy, 'unavailable')).toBe(true);
+    expect((busy as Error).message).toBe('The test store is busy (locked by another process)');
+    await killHard(holder);
+    expect((await readFile(lock, 'utf8')).startsWith(`${holder.pid} `)).toBe(true);
+    const started = Date.now();
+    const ran = await withFileLock(lock, async () => 'ran', { staleMs: 60_000, timeoutMs: 10_000 });
+    expect(ran).toBe('ran');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('breaks a lock of another machine once it is older than the stale time, and waits for a young one', async () => {
+    const dir = await freshDir();
+    const lock = join(dir, 'store.lock');
+    await writeFile(lock, '77 other-host/pid:[1] 0a0a0a\n');
+    const busy = await withFileLock(lock, async () => 'ran', { staleMs: 5_000, timeoutMs: 300 }).then(() => undefined, (e: unknown) => e);
+    expect(isAppError(busy, 'unavailable')).toBe(true);
+    const old = new Date(Date.now() - 10_000);
+    await utimes(lock, old, old);
+    expect(await withFileLock(lock, async () => 'ran', { staleMs: 5_000, timeoutMs: 300 })).toBe('ran');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('keeps a long hold fresh, so that it is not broken as stale', async () => {
+    const dir = await freshDir();
+    const lock = join(dir, 'store.lock');
+    const held = await acquireFileLock(lock, { staleMs: 300 });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const other = await acquireFileLock(lock, { staleMs: 300, timeoutMs: 150 }).then(() => undefined, (e: unknown) => e);
+    expect(isAppError(other, 'unavailable')).toBe(true);
+    expect(await held.held()).toBe(true);
+    await held.release();
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
