@@ -1,14 +1,40 @@
-import { createReadStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { endsTorn, invalidInput, nodeFileSystem, storageFailure, writeAll, type FileSystem } from '@mcp-aks/core';
+import {
+  AppError,
+  acquireFileLock,
+  endsTorn,
+  errnoOf,
+  invalidInput,
+  nodeFileSystem,
+  storageFailure,
+  syncDirectory,
+  writeAll,
+  type FileLockOptions,
+  type FileSystem,
+  type HeldFileLock,
+} from '@mcp-aks/core';
 import { HashTable64 } from '../util/hash-table';
-import { peekId, readAcceptedLines } from './lines';
+import { copyLines } from './copy-lines';
+import { peekAgent, peekId, readAcceptedLines } from './lines';
 import { ID_PATTERN, NewestRecords, matchesWhere, type CollectionName, type DeleteOptions, type LatestOptions, type RecordStore, type ScanOptions, type StoredRecord } from './types';
+
+const STORE = 'The Lightning store';
+/** Rewrites that start over because another rewrite replaced the file first, before giving up. */
+const REWRITE_ATTEMPTS = 5;
+/** A rewrite copies without the lock until at most this much is left to copy holding it. */
+const LOCKED_COPY_BYTES = 1 << 20;
+const CATCH_UP_PASSES = 3;
 
 /** Collections whose records are never rewritten: the first stored version of an id is the only one. */
 const immutable = new Set<CollectionName>(['episodes']);
+
+/** Where an append of this process left a file (inode and size): it ends in a whole line there. */
+interface FileEnd {
+  ino: number;
+  size: number;
+}
 
 /**
  * The embedded store: one append-only JSONL file a collection under `dir`. An upsert appends; the
@@ -16,51 +42,88 @@ const immutable = new Set<CollectionName>(['episodes']);
  * fdatasync'ed before the upsert resolves; when the disk refuses (full, I/O error, read-only) the
  * upsert rejects, so nothing is acknowledged that is not on disk. A crash or a refused append leaves
  * at most a torn last line, which readers skip and the next append seals with a newline first.
+ * Processes sharing the folder (replicas, the CLI) take turns through a lock file per collection
+ * (`<collection>.jsonl.lock`) to append and to replace the file, so no line is torn by another
+ * process and no append lands in a file that a rewrite already replaced.
  */
 export class EmbeddedStore implements RecordStore {
   readonly kind = 'embedded' as const;
   private readonly handles = new Map<CollectionName, Promise<FileHandle>>();
   private readonly queues = new Map<CollectionName, Promise<unknown>>();
-  /** Collections whose file may end in a torn line: freshly opened, or after an append that failed. */
-  private readonly unsealed = new Set<CollectionName>();
+  private readonly wholeAt = new Map<CollectionName, FileEnd>();
+  private dirReady: Promise<void> | undefined;
+  private readonly lockOptions: Pick<FileLockOptions, 'staleMs' | 'timeoutMs' | 'retryMs'>;
   /** Lines that did not decode in the last scans (torn writes), for stats and tests. */
   skippedLines = 0;
   private readonly fs: FileSystem;
 
   constructor(
     readonly dir: string,
-    options: { fs?: FileSystem } = {},
+    options: { fs?: FileSystem; lock?: Pick<FileLockOptions, 'staleMs' | 'timeoutMs'> } = {},
   ) {
     this.fs = options.fs ?? nodeFileSystem;
+    // Appends hold the lock for a write and an fdatasync: poll for it finely.
+    this.lockOptions = { staleMs: 30_000, timeoutMs: 10_000, retryMs: 1, ...options.lock };
   }
 
   path(collection: CollectionName): string {
     return join(this.dir, `${collection}.jsonl`);
   }
 
+  private lockPath(collection: CollectionName): string {
+    return `${this.path(collection)}.lock`;
+  }
+
   private handle(collection: CollectionName): Promise<FileHandle> {
     let handle = this.handles.get(collection);
     if (!handle) {
-      handle = (async () => {
-        await this.fs.mkdir(this.dir, { recursive: true });
-        const fh = await this.fs.open(this.path(collection), 'a+');
-        this.unsealed.add(collection);
-        return fh;
-      })();
+      handle = this.fs.open(this.path(collection), 'a+');
       handle.catch(() => this.handles.delete(collection));
       this.handles.set(collection, handle);
     }
     return handle;
   }
 
-  /** The append handle, reopened when another process compacted (replaced) the file since it was opened. */
-  private async currentHandle(collection: CollectionName): Promise<FileHandle> {
+  /**
+   * Runs `work` after this process's earlier writes to the collection, holding the collection's lock
+   * file: appends and the last step of a rewrite exclude each other across processes too.
+   */
+  private exclusive<T>(collection: CollectionName, action: string, work: (lock: HeldFileLock) => Promise<T>): Promise<T> {
+    const previous = this.queues.get(collection) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(async () => {
+        try {
+          this.dirReady ??= this.fs.mkdir(this.dir, { recursive: true }).then(() => undefined);
+          await this.dirReady;
+        } catch (error) {
+          this.dirReady = undefined;
+          throw storageFailure(STORE, action, error);
+        }
+        const lock = await acquireFileLock(this.lockPath(collection), { fs: this.fs, what: STORE, action, ...this.lockOptions });
+        try {
+          return await work(lock);
+        } finally {
+          await lock.release();
+        }
+      });
+    this.queues.set(collection, next);
+    return next;
+  }
+
+  /**
+   * Holding the lock: the append handle on the file now at the path (reopened when a rewrite replaced
+   * the file since it was opened), and that file's size.
+   */
+  private async appendTarget(collection: CollectionName): Promise<{ fh: FileHandle; at: FileEnd }> {
     const fh = await this.handle(collection);
     const [open_, onDisk] = await Promise.all([fh.stat(), this.fs.stat(this.path(collection)).catch(() => undefined)]);
-    if (onDisk && onDisk.ino === open_.ino && onDisk.dev === open_.dev) return fh;
+    if (onDisk && onDisk.ino === open_.ino && onDisk.dev === open_.dev) return { fh, at: { ino: open_.ino, size: open_.size } };
     this.handles.delete(collection);
     await fh.close().catch(() => undefined);
-    return this.handle(collection);
+    const fresh = await this.handle(collection);
+    const info = await fresh.stat();
+    return { fh: fresh, at: { ino: info.ino, size: info.size } };
   }
 
   async upsert(collection: CollectionName, records: StoredRecord[]): Promise<void> {
@@ -71,24 +134,24 @@ export class EmbeddedStore implements RecordStore {
       const { id, agentId, ...rest } = record;
       text += `${JSON.stringify({ id, agentId, ...rest })}\n`;
     }
-    const previous = this.queues.get(collection) ?? Promise.resolve();
-    const next = previous
-      .catch(() => undefined)
-      .then(async () => {
-        try {
-          const fh = await this.currentHandle(collection);
-          // A torn line (a crash, a refused append): end it so this record starts on a line of its own.
-          const seal = this.unsealed.has(collection) && (await endsTorn(fh));
-          await writeAll(fh, seal ? `\n${text}` : text);
-          await fh.datasync();
-          this.unsealed.delete(collection);
-        } catch (error) {
-          this.unsealed.add(collection);
-          throw storageFailure('The Lightning store', `append to ${collection}`, error);
-        }
-      });
-    this.queues.set(collection, next);
-    await next;
+    const action = `append to ${collection}`;
+    await this.exclusive(collection, action, async () => {
+      try {
+        const { fh, at } = await this.appendTarget(collection);
+        // A torn line (a crash or a refused append, in any process): end it so this record starts on
+        // a line of its own. Where this process's own last append ended, the file is known whole.
+        const whole = this.wholeAt.get(collection);
+        const known = whole !== undefined && whole.ino === at.ino && whole.size === at.size;
+        const seal = at.size > 0 && !known && (await endsTorn(fh, at.size));
+        const bytes = Buffer.from(seal ? `\n${text}` : text, 'utf8');
+        this.wholeAt.delete(collection);
+        await writeAll(fh, bytes);
+        await fh.datasync();
+        this.wholeAt.set(collection, { ino: at.ino, size: at.size + bytes.byteLength });
+      } catch (error) {
+        throw storageFailure(STORE, action, error);
+      }
+    });
   }
 
   async *scan(collection: CollectionName, agentId: string, options: ScanOptions = {}): AsyncGenerator<StoredRecord> {
@@ -179,85 +242,68 @@ export class EmbeddedStore implements RecordStore {
 
   /**
    * Rewrites the collection's file without the matching records (compaction: retention and forget).
-   * The new file replaces the old one atomically; lines another process appended to the old file while
-   * it was being rewritten are carried over, and writers reopen the file when they see it replaced.
+   * The bulk is copied while other processes keep appending; then, holding the lock (appenders wait),
+   * the lines appended meanwhile are copied too and the new file replaces the old one atomically.
+   * Appenders reopen the file when they see it replaced. A rewrite that finds the file replaced by
+   * another rewrite meanwhile starts over on the new file, so neither rewrite's deletions are undone.
    */
   async deleteWhere(collection: CollectionName, agentId: string, options: DeleteOptions): Promise<number> {
-    const previous = this.queues.get(collection) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.rewrite(collection, agentId, options));
-    this.queues.set(collection, next);
-    return next;
+    for (let attempt = 0; attempt < REWRITE_ATTEMPTS; attempt++) {
+      const removed = await this.rewrite(collection, agentId, options);
+      if (removed !== undefined) return removed;
+    }
+    throw new AppError('unavailable', `${STORE} is busy: ${collection} was rewritten by other processes ${REWRITE_ATTEMPTS} times during one rewrite`);
   }
 
-  private async rewrite(collection: CollectionName, agentId: string, options: DeleteOptions): Promise<number> {
+  /** One rewrite attempt: the number of records removed, or undefined when another rewrite replaced the file first. */
+  private async rewrite(collection: CollectionName, agentId: string, options: DeleteOptions): Promise<number | undefined> {
     const path = this.path(collection);
-    const old = await this.fs.open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw error;
+    const action = `rewrite ${collection}`;
+    const old = await this.fs.open(path, 'r').catch((error: unknown) => {
+      if (errnoOf(error) === 'ENOENT') return undefined;
+      throw storageFailure(STORE, action, error);
     });
     if (!old) return 0;
-    const tmp = `${path}.compact-${process.pid}-${Date.now()}`;
-    const removedIds = new Set<string>();
-    const out = await this.fs.open(tmp, 'w');
+    const removed = new Set<string>();
+    const keep = keepUnlessDeleted(agentId, options, removed);
+    const tmp = `${path}.compact-${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}`;
+    let out: FileHandle | undefined;
+    let replaced = false;
     try {
-      const drop = (line: string): boolean => {
-        let record: StoredRecord;
-        try {
-          record = JSON.parse(line) as StoredRecord;
-        } catch {
-          return true; // a torn line from a crash: nothing to keep
-        }
-        if (record?.agentId !== agentId || !matchesWhere(record, options.where) || (options.match && !options.match(record))) return false;
-        removedIds.add(record.id);
+      out = await this.fs.open(tmp, 'w');
+      const target = out;
+      let offset = await copyLines(old, 0, target, keep);
+      // Catch up without the lock while much was appended meanwhile, so that appenders wait briefly.
+      for (let pass = 0; pass < CATCH_UP_PASSES && (await old.stat()).size - offset > LOCKED_COPY_BYTES; pass++) offset = await copyLines(old, offset, target, keep);
+      const done = await this.exclusive(collection, action, async (lock) => {
+        const [onDisk, copied] = await Promise.all([this.fs.stat(path).catch(() => undefined), old.stat()]);
+        if (!onDisk || onDisk.ino !== copied.ino || onDisk.dev !== copied.dev) return false;
+        // Nobody appends now. What follows the last newline is a torn line (a crash, a refused
+        // append that was never acknowledged): it is left out.
+        await copyLines(old, offset, target, keep);
+        await target.datasync();
+        await target.close();
+        out = undefined;
+        // Our lock was broken as stale (this process stalled): another process may be writing.
+        if (!(await lock.held())) throw new AppError('unavailable', `${STORE} could not ${action}: its lock was taken over while it worked`);
+        await this.fs.rename(tmp, path);
+        replaced = true;
+        await syncDirectory(this.fs, this.dir);
+        // This process's own append handle points at the old file: reopen on the next write.
+        const handle = this.handles.get(collection);
+        this.handles.delete(collection);
+        this.wholeAt.delete(collection);
+        await (await handle?.catch(() => undefined))?.close();
         return true;
-      };
-      const copy = async (start: number): Promise<number> => {
-        let pending = '';
-        let read = start;
-        const lines = createInterface({ input: createReadStream('', { fd: old.fd, start, autoClose: false }), crlfDelay: Infinity });
-        for await (const line of lines) {
-          read += Buffer.byteLength(line) + 1;
-          if (line && !drop(line)) pending += `${line}\n`;
-          if (pending.length >= 1 << 20) {
-            await writeAll(out, pending);
-            pending = '';
-          }
-        }
-        if (pending) await writeAll(out, pending);
-        return read;
-      };
-      const offset = await copy(0);
-      await out.datasync();
-      await out.close();
-      await this.fs.rename(tmp, path);
-      // Appends that reached the old file while it was copied (another process, not yet reopened).
-      const size = (await old.stat()).size;
-      if (size > offset) {
-        const tail = await this.fs.open(path, 'a');
-        try {
-          const lines: string[] = [];
-          const rest = createInterface({ input: createReadStream('', { fd: old.fd, start: offset, autoClose: false }), crlfDelay: Infinity });
-          for await (const line of rest) if (line && !drop(line)) lines.push(line);
-          if (lines.length > 0) {
-            await writeAll(tail, `${lines.join('\n')}\n`);
-            await tail.datasync();
-          }
-        } finally {
-          await tail.close();
-        }
-      }
+      });
+      return done ? removed.size : undefined;
     } catch (error) {
-      await out.close().catch(() => undefined);
-      await this.fs.rm(tmp, { force: true });
-      throw error;
+      throw storageFailure(STORE, action, error);
     } finally {
-      await old.close();
+      await out?.close().catch(() => undefined);
+      if (!replaced) await this.fs.rm(tmp, { force: true }).catch(() => undefined);
+      await old.close().catch(() => undefined);
     }
-    // This process's own append handle points at the old file: reopen on the next write.
-    const handle = this.handles.get(collection);
-    this.handles.delete(collection);
-    await (await handle?.catch(() => undefined))?.close();
-    return removedIds.size;
   }
 
   async estimateCount(collection: CollectionName): Promise<number | undefined> {
@@ -281,4 +327,23 @@ export class EmbeddedStore implements RecordStore {
     this.handles.clear();
     for (const handle of handles) await (await handle.catch(() => undefined))?.close();
   }
+}
+
+/** The rewrite's line filter: false for the lines of the records to delete (and torn lines), whose ids it collects. */
+function keepUnlessDeleted(agentId: string, options: DeleteOptions, removed: Set<string>): (line: string) => boolean {
+  const agentJson = JSON.stringify(agentId);
+  return (line) => {
+    const id = peekId(line);
+    // Another agent's record, read from the bytes: kept as written, without decoding it.
+    if (id !== undefined && !peekAgent(line, 8 + id.length, agentJson)) return true;
+    let record: StoredRecord;
+    try {
+      record = JSON.parse(line) as StoredRecord;
+    } catch {
+      return false; // a torn line from a crash: nothing to keep
+    }
+    if (record?.agentId !== agentId || !matchesWhere(record, options.where) || (options.match && !options.match(record))) return true;
+    removed.add(record.id);
+    return false;
+  };
 }
