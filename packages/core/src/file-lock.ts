@@ -118,7 +118,11 @@ const syncLockFiles: LockFiles = {
     } catch (error) {
       // A lock we could not finish writing is still ours: remove it, or every writer waits it out.
       closeSync(fd);
-      rmSync(path, { force: true });
+      try {
+        rmSync(path, { force: true });
+      } catch {
+        // left for the stale-lock rules; the write error is what the caller needs
+      }
       throw error;
     }
     return {
@@ -183,7 +187,7 @@ export async function acquireFileLock(lockPath: string, options: FileLockOptions
       const seen = await inspect(fs, lockPath);
       if (!seen) continue; // released in between: try again at once
       if (lockIsStale(parseLockOwner(seen.text), Date.now() - seen.mtimeMs, staleMs)) {
-        await breakLock(fs, files, lockPath, seen.text);
+        await breakLock(fs, files, lockPath, seen);
         continue;
       }
     } catch (error) {
@@ -241,10 +245,10 @@ async function inspect(fs: FileSystem, lockPath: string): Promise<{ text: string
 
 /**
  * Removes a stale lock, but only the one judged stale: breakers take turns through a second lock
- * file and re-read the holder line first, so a lock another breaker already replaced with a live
- * one is left alone.
+ * file and re-read the holder line and time first, so a lock another breaker already replaced with
+ * a live one is left alone.
  */
-async function breakLock(fs: FileSystem, files: LockFiles, lockPath: string, staleText: string): Promise<void> {
+async function breakLock(fs: FileSystem, files: LockFiles, lockPath: string, stale: { text: string; mtimeMs: number }): Promise<void> {
   const breakPath = `${lockPath}.break`;
   const own = await files.create(breakPath, '');
   if (!own) {
@@ -256,7 +260,7 @@ async function breakLock(fs: FileSystem, files: LockFiles, lockPath: string, sta
   try {
     await own.close();
     const now = await inspect(fs, lockPath);
-    if (now && now.text === staleText) await files.remove(lockPath);
+    if (now && now.text === stale.text && now.mtimeMs === stale.mtimeMs) await files.remove(lockPath);
   } finally {
     await files.remove(breakPath);
   }
