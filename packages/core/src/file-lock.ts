@@ -170,6 +170,10 @@ function lockFilesOn(fs: FileSystem): LockFiles {
  * behind, and the next process breaks it at once when it can see the holder is gone (same machine),
  * or once it is older than staleMs. A holder refreshes the file's time while it works, so a long hold
  * is not mistaken for a dead one.
+ *
+ * Waiters poll, which alone is unfair: a process that takes the lock again right after releasing it
+ * can starve a waiter polling at intervals. So a waiter claims the next turn (`<lock>.next`), and a
+ * process that gets the lock while another's claim stands gives it back at once.
  */
 export async function acquireFileLock(lockPath: string, options: FileLockOptions = {}): Promise<HeldFileLock> {
   const staleMs = options.staleMs ?? 30_000;
@@ -177,24 +181,86 @@ export async function acquireFileLock(lockPath: string, options: FileLockOptions
   const files = fs === nodeFileSystem ? syncLockFiles : lockFilesOn(fs);
   const what = options.what ?? 'The store';
   const action = options.action ?? 'take its lock';
+  const retryMs = options.retryMs ?? 10;
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   const token = `${process.pid} ${lockMachine} ${randomBytes(6).toString('hex')}\n`;
-  for (let attempt = 0; ; attempt++) {
-    let own: OwnLockFile | undefined;
-    try {
-      own = await files.create(lockPath, token);
-      if (own) return hold(lockPath, own, files, staleMs);
-      const seen = await inspect(fs, lockPath);
-      if (!seen) continue; // released in between: try again at once
-      if (lockIsStale(parseLockOwner(seen.text), Date.now() - seen.mtimeMs, staleMs)) {
-        await breakLock(fs, files, lockPath, seen);
-        continue;
+  const turn = new NextTurn(fs, files, `${lockPath}.next`, token);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const own = await files.create(lockPath, token);
+        if (own) {
+          if (turn.claimed || !(await turn.othersFirst())) {
+            await turn.drop();
+            return hold(lockPath, own, files, staleMs);
+          }
+          await own.close();
+          await files.remove(lockPath);
+        } else {
+          const seen = await inspect(fs, lockPath);
+          if (!seen) continue; // released in between: try again at once
+          if (lockIsStale(parseLockOwner(seen.text), Date.now() - seen.mtimeMs, staleMs)) {
+            await breakLock(fs, files, lockPath, seen);
+            continue;
+          }
+          await turn.claim();
+        }
+      } catch (error) {
+        throw storageFailure(what, action, error);
       }
-    } catch (error) {
-      throw storageFailure(what, action, error);
+      if (Date.now() > deadline) throw new AppError('unavailable', `${what} is busy (locked by another process)`);
+      // The process whose turn is next polls finely: the others leave the lock free for it.
+      await sleep(turn.claimed ? retryMs : Math.min(200, retryMs * 2 ** Math.min(attempt, 8)) * (1 + Math.random() * 0.2));
     }
-    if (Date.now() > deadline) throw new AppError('unavailable', `${what} is busy (locked by another process)`);
-    await sleep(Math.min(200, (options.retryMs ?? 10) * 2 ** Math.min(attempt, 8)) * (1 + Math.random() * 0.2));
+  } finally {
+    await turn.drop().catch(() => undefined);
+  }
+}
+
+/** How long a claim to the next turn stands without a refresh (its waiter refreshes it at every try). */
+const NEXT_TURN_STALE_MS = 2_000;
+
+/** One waiter's claim to take the lock next. */
+class NextTurn {
+  private own: OwnLockFile | undefined;
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly files: LockFiles,
+    private readonly path: string,
+    private readonly token: string,
+  ) {}
+
+  get claimed(): boolean {
+    return this.own !== undefined;
+  }
+
+  /** Claims the next turn when nobody else has it; refreshes the claim when this waiter has it. */
+  async claim(): Promise<void> {
+    if (this.own) return this.own.touch();
+    this.own = await this.files.create(this.path, this.token);
+  }
+
+  /** Whether another waiter's claim stands (one whose waiter is gone, or stopped refreshing it, is removed). */
+  async othersFirst(): Promise<boolean> {
+    if ((await this.files.identity(this.path)) === undefined) return false;
+    const seen = await inspect(this.fs, this.path);
+    if (!seen) return false;
+    if (!lockIsStale(parseLockOwner(seen.text), Date.now() - seen.mtimeMs, NEXT_TURN_STALE_MS)) return true;
+    await this.files.remove(this.path);
+    return false;
+  }
+
+  async drop(): Promise<void> {
+    const own = this.own;
+    if (!own) return;
+    this.own = undefined;
+    try {
+      const [mine, onDisk] = await Promise.all([own.identity(), this.files.identity(this.path)]);
+      if (onDisk && onDisk.ino === mine.ino && onDisk.dev === mine.dev) await this.files.remove(this.path);
+    } finally {
+      await own.close().catch(() => undefined);
+    }
   }
 }
 

@@ -87,6 +87,26 @@ describe('file lock across processes', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('lets a waiter in while two other processes take the lock again and again', async () => {
+    const dir = await freshDir();
+    const lock = join(dir, 'store.lock');
+    const busy = await Promise.all([1, 2].map(() => startChildUntil(child, ['churn', lock, '8000'], 'churning')));
+    try {
+      const waits: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        // Time for the other process to be churning again, not waiting behind this one.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const started = Date.now();
+        await withFileLock(lock, async () => undefined, { retryMs: 1, timeoutMs: 5_000 });
+        waits.push(Date.now() - started);
+      }
+      // Polling alone hits the short gaps between the other's holds only by luck, 200 ms apart at best.
+      expect(Math.max(...waits)).toBeLessThan(1_000);
+    } finally {
+      await Promise.all(busy.map(killHard));
+    }
+  });
+
   it('keeps a long hold fresh, so that it is not broken as stale', async () => {
     const dir = await freshDir();
     const lock = join(dir, 'store.lock');
