@@ -144,7 +144,8 @@ describe('embedded store shared by processes', () => {
       await killHard(victim);
       started = Date.now();
       await store.upsert('episodes', [makeEpisode({ id: 'after-kill' })] as never);
-      expect(Date.now() - started).toBeLessThan(2_000);
+      // Killed while writing its holder line (short writes), the lock is broken after 2 s, not 30 s.
+      expect(Date.now() - started).toBeLessThan(5_000);
       await surviving;
       await store.close();
 

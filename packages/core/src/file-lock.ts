@@ -43,13 +43,17 @@ export const lockMachine = (() => {
 /** What a lock file says about its holder. */
 export interface LockOwner {
   pid: number;
-  machine: string;
+  /** Undefined in the older `<pid>` form. */
+  machine?: string;
 }
 
+/** The holder line, once written in full (`<pid> <machine> <nonce>` or the older `<pid>`, and a newline). */
 export function parseLockOwner(text: string): LockOwner | undefined {
-  const [pid, host] = text.trim().split(' ');
-  const n = Number(pid);
-  return Number.isSafeInteger(n) && n > 0 && host ? { pid: n, machine: host } : undefined;
+  const match = /^(\d+)(?: (\S+) \S+)?\n$/.exec(text);
+  if (!match) return undefined;
+  const pid = Number(match[1]);
+  if (!Number.isSafeInteger(pid) || pid <= 0) return undefined;
+  return match[2] ? { pid, machine: match[2] } : { pid };
 }
 
 const processAlive = (pid: number): boolean => {
@@ -61,13 +65,19 @@ const processAlive = (pid: number): boolean => {
   }
 };
 
+/** A holder writes its line right after creating the file: a line still unfinished after this was left by one that died. */
+const UNFINISHED_STALE_MS = 2_000;
+
 /**
  * Whether a lock can be broken: its holder is a process of this machine that no longer exists, or
- * it was not refreshed for `staleMs` (a holder elsewhere, a reused pid, or a hung holder).
+ * it was not refreshed for `staleMs` (a holder elsewhere, a reused pid, or a hung holder), or its
+ * holder line was never finished.
  */
-export function lockIsStale(owner: LockOwner | undefined, ageMs: number, staleMs: number, alive: (pid: number) => boolean = processAlive): boolean {
+export function lockIsStale(text: string, ageMs: number, staleMs: number, alive: (pid: number) => boolean = processAlive): boolean {
+  const owner = parseLockOwner(text);
+  if (!owner) return ageMs > Math.min(staleMs, UNFINISHED_STALE_MS);
   if (ageMs > staleMs) return true;
-  return owner !== undefined && owner.machine === lockMachine && owner.pid !== process.pid && !alive(owner.pid);
+  return owner.machine === lockMachine && owner.pid !== process.pid && !alive(owner.pid);
 }
 
 /** A break in progress older than this was abandoned by a process that died in the middle of it. */
@@ -199,7 +209,7 @@ export async function acquireFileLock(lockPath: string, options: FileLockOptions
         } else {
           const seen = await inspect(fs, lockPath);
           if (!seen) continue; // released in between: try again at once
-          if (lockIsStale(parseLockOwner(seen.text), Date.now() - seen.mtimeMs, staleMs)) {
+          if (lockIsStale(seen.text, Date.now() - seen.mtimeMs, staleMs)) {
             await breakLock(fs, files, lockPath, seen);
             continue;
           }
@@ -246,7 +256,7 @@ class NextTurn {
     if ((await this.files.identity(this.path)) === undefined) return false;
     const seen = await inspect(this.fs, this.path);
     if (!seen) return false;
-    if (!lockIsStale(parseLockOwner(seen.text), Date.now() - seen.mtimeMs, NEXT_TURN_STALE_MS)) return true;
+    if (!lockIsStale(seen.text, Date.now() - seen.mtimeMs, NEXT_TURN_STALE_MS)) return true;
     await this.files.remove(this.path);
     return false;
   }

@@ -23,25 +23,29 @@ const freshDir = async () => {
 };
 
 describe('stale lock decisions', () => {
-  const here = (pid: number) => ({ pid, machine: lockMachine });
+  const here = (pid: number) => `${pid} ${lockMachine} 0a1b2c\n`;
   const alive = (pids: number[]) => (pid: number) => pids.includes(pid);
   it.each([
     ['a holder on this machine that is gone', here(4242), 10, false, true],
     ['a holder on this machine that runs', here(4242), 10, true, false],
     ['this very process', here(process.pid), 10, false, false],
-    ['a young lock of another machine', { pid: 4242, machine: 'other-host/pid:[1]' }, 10, false, false],
-    ['an old lock of another machine', { pid: 4242, machine: 'other-host/pid:[1]' }, 60_000, false, true],
-    ['a young lock without a holder line (being written)', undefined, 10, false, false],
+    ['a young lock of another machine', '4242 other-host/pid:[1] 0a1b2c\n', 10, false, false],
+    ['an old lock of another machine', '4242 other-host/pid:[1] 0a1b2c\n', 60_000, false, true],
     ['an old lock of a running holder on this machine (hung, or its pid reused)', here(4242), 60_000, true, true],
-  ])('%s', (_name, owner, ageMs, running, stale) => {
-    expect(lockIsStale(owner, ageMs, 30_000, alive(running ? [4242] : []))).toBe(stale);
+    ['a young lock in the older form (pid only)', '4242\n', 10, false, false],
+    ['a lock whose holder line is being written', `4242 ${lockMachine.slice(0, 5)}`, 10, false, false],
+    ['a lock whose holder line was never finished', `4242 ${lockMachine.slice(0, 5)}`, 3_000, true, true],
+    ['an empty lock, a few seconds old', '', 3_000, true, true],
+  ])('%s', (_name, text, ageMs, running, stale) => {
+    expect(lockIsStale(text, ageMs, 30_000, alive(running ? [4242] : []))).toBe(stale);
   });
 
   it('reads the holder line it writes, and nothing else', () => {
     expect(parseLockOwner(`123 ${lockMachine} 0a1b2c\n`)).toEqual({ pid: 123, machine: lockMachine });
+    expect(parseLockOwner('123\n')).toEqual({ pid: 123 });
+    expect(parseLockOwner(`123 ${lockMachine} 0a1b2c`)).toBeUndefined();
     expect(parseLockOwner('')).toBeUndefined();
-    expect(parseLockOwner('12')).toBeUndefined();
-    expect(parseLockOwner('x host')).toBeUndefined();
+    expect(parseLockOwner('x host 1\n')).toBeUndefined();
   });
 });
 
