@@ -85,9 +85,9 @@ describe('embedded store shared by processes', () => {
     const { during } = await rewriteWhileAppending(dataDir, writers, { expiredEvery: 2 }, compact);
     const after = await compact();
 
-    expect(during.length).toBeGreaterThanOrEqual(3);
-    // Episodes the writers had appended were removed while they were still appending.
-    expect(during.slice(1).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    // Rewrites ran while the writers appended, and removed some of what they had appended.
+    expect(during.length, `${during}`).toBeGreaterThanOrEqual(2);
+    expect(during.reduce((a, b) => a + b, 0), `${during}`).toBeGreaterThan(seeded.length);
     // Each expired episode was removed exactly once: no rewrite brought back what another had removed.
     expect([...during, after].reduce((a, b) => a + b, 0)).toBe(seeded.length + writers.length * 120);
     const counts = await readEpisodesFile(join(dir, 'episodes.jsonl'));
@@ -113,7 +113,8 @@ describe('embedded store shared by processes', () => {
     const { during } = await rewriteWhileAppending(dataDir, writers, { goneEvery: 3 }, forget);
     const after = await forget();
 
-    expect(during.length).toBeGreaterThanOrEqual(3);
+    expect(during.length, `${during}`).toBeGreaterThanOrEqual(2);
+    expect(during.reduce((a, b) => a + b, 0), `${during}`).toBeGreaterThan(0);
     expect([...during, after].reduce((a, b) => a + b, 0)).toBe(writers.length * 100);
     const counts = await readEpisodesFile(join(dir, 'episodes.jsonl'));
     const kept = writers.flatMap((w) => ids(w, (i) => i % 3 !== 0));
