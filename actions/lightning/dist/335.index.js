@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createOpenAIClient: () => (/* reexport safe */ _mcp_aks_core__WEBPACK_IMPORTED_MODULE_0__.sJ),
 /* harmony export */   openAITargetFromEnv: () => (/* reexport safe */ _mcp_aks_core__WEBPACK_IMPORTED_MODULE_0__.TJ)
 /* harmony export */ });
-/* harmony import */ var _mcp_aks_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7051);
+/* harmony import */ var _mcp_aks_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 // The Azure and OpenAI client pieces of the shared package, behind one module that is imported
 // lazily: the embedded loop (label, build-dataset) never loads @azure/identity or openai.
 

@@ -14896,7 +14896,7 @@ function recordBatchToJSON(records) {
 //# sourceMappingURL=writer.mjs.map
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(9456);
 ;// CONCATENATED MODULE: ../../node_modules/apache-arrow/io/node/iterable.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
