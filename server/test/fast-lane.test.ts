@@ -29,11 +29,17 @@ describe('which calls take the fast lane', () => {
     expect(legacyLaneCall({ id: 7, method: 'tools/call', params: { name: 'hello_mcp', arguments: {} } }, lane)).toEqual({ id: 7, tool: 'hello_mcp', args: {} });
     expect(legacyLaneCall({ id: 'a', method: 'tools/call', params: { name: 'hello_mcp' } }, lane)).toEqual({ id: 'a', tool: 'hello_mcp', args: undefined });
     expect(legacyLaneCall({ id: 1, method: 'tools/call', params: { name: 'hello_mcp', _meta: { 'vendor/trace': 'x' } } }, lane)?.tool).toBe('hello_mcp');
+    // What Copilot in VS Code sends with every call (openai/codex#7951 quotes it; Codex sends the token alone).
+    const copilot = { progressToken: '1106ae9e-bd94-46ef-a2c5-d26891770c41', 'vscode.conversationId': 'c', 'vscode.requestId': 'r' };
+    expect(legacyLaneCall({ id: 1, method: 'tools/call', params: { name: 'hello_mcp', arguments: {}, _meta: copilot } }, lane)).toEqual({ id: 1, tool: 'hello_mcp', args: {}, progressToken: copilot.progressToken });
+    expect(legacyLaneCall({ id: 1, method: 'tools/call', params: { name: 'hello_mcp', _meta: { progressToken: 3 } } }, lane)?.progressToken).toBe(3);
   });
 
   it('leaves to the SDK a 2025-era call that needs it: progress, reserved _meta, tasks, odd arguments, other tools and methods', () => {
     const call = (params: Record<string, unknown>, method = 'tools/call') => legacyLaneCall({ id: 1, method, params }, lane);
-    expect(call({ name: 'hello_mcp', _meta: { progressToken: 1 } })).toBeUndefined();
+    expect(call({ name: 'hello_mcp', _meta: { progressToken: 1.5 } })).toBeUndefined();
+    expect(call({ name: 'hello_mcp', _meta: { progressToken: null } })).toBeUndefined();
+    expect(call({ name: 'hello_mcp', _meta: { progressToken: {} } })).toBeUndefined();
     expect(call({ name: 'hello_mcp', _meta: { 'io.modelcontextprotocol/related-task': { taskId: 'x' } } })).toBeUndefined();
     expect(call({ name: 'hello_mcp', task: { ttl: 1000 } })).toBeUndefined();
     expect(call({ name: 'hello_mcp', arguments: [] })).toBeUndefined();
@@ -63,6 +69,12 @@ describe('which calls take the fast lane', () => {
     ];
     for (const [body, headers] of refused) expect(modernLaneCall(body, headers, lane, accept)).toBeUndefined();
     expect(modernLaneCall(modernCall(1, 'hello_mcp'), std('hello_mcp'), lane, () => false)).toBeUndefined();
+    // The client's own _meta keys are opaque: the envelope alone is judged.
+    const judged: unknown[] = [];
+    const withOwnKeys = modernCall(1, 'hello_mcp', {}, { ...envelope, 'vscode.requestId': 'r1' });
+    expect(modernLaneCall(withOwnKeys, std('hello_mcp'), lane, (e) => (judged.push(e), true))?.tool).toBe('hello_mcp');
+    expect(judged).toEqual([envelope]);
+    expect(modernLaneCall(modernCall(1, 'hello_mcp', {}, { ...envelope, 'io.modelcontextprotocol/related-task': { taskId: 't' } }), std('hello_mcp'), lane, accept)).toBeUndefined();
   });
 
   it('never takes a 2026-07-28 call the SDK inbound ladder would refuse or route elsewhere', () => {
@@ -82,6 +94,7 @@ describe('which calls take the fast lane', () => {
         'io.modelcontextprotocol/logLevel': fc.constantFrom('info', 'debug', 'bogus', 3),
         // (optional members: each present in about half the cases)
         progressToken: fc.constantFrom(1, 'p'),
+        'vscode.requestId': fc.oneof(fc.string(), fc.integer(), fc.constant({ nested: [1] })),
       },
       { requiredKeys: ['io.modelcontextprotocol/protocolVersion', 'io.modelcontextprotocol/clientInfo', 'io.modelcontextprotocol/clientCapabilities'] },
     );
@@ -94,7 +107,7 @@ describe('which calls take the fast lane', () => {
       fc.property(id, name, meta, args, headerValue(REVISION, ['2025-11-25']), headerValue('tools/call', ['ping']), headerValue('hello_mcp', ['get_snippet', base64Name('hello_mcp')]), (id, tool, meta, args, version, method, nameHeader) => {
         const body = modernCall(id, tool as string, args, meta);
         const headers = { protocolVersion: version, method, name: nameHeader };
-        if (!modernLaneCall(body, headers, lane, sdkAcceptsEnvelope)) return;
+        if (!modernLaneCall(body, headers, lane, (envelope) => sdkAcceptsEnvelope(envelope))) return;
         taken++;
         const outcome = classifyInboundRequest({ httpMethod: 'POST', protocolVersionHeader: version, mcpMethodHeader: method, mcpNameHeader: nameHeader, body });
         expect(outcome).toMatchObject({ kind: 'modern', messageKind: 'request', classification: { era: 'modern', revision: REVISION } });
@@ -118,24 +131,32 @@ describe('which calls take the fast lane', () => {
   });
 });
 
-/** The same call answered on the lane and through the SDK on one server: the same bytes. */
+/**
+ * The same call answered by a server with the lane and by one without it (MCP_FAST_LANE=false, every
+ * call through the SDK), two replicas of one DATA_DIR: the same bytes.
+ */
 describe('fast lane answers are the SDK answers', () => {
-  let server: TestServer;
+  let onLane: TestServer;
+  let viaSdk: TestServer;
   let model: Awaited<ReturnType<typeof startFakeOpenAI>>;
   beforeAll(async () => {
     model = await startFakeOpenAI();
-    server = await startTestServer({ OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'test-model', ENABLE_LIGHTNING_CAPTURE: 'true', LIGHTNING_CAPTURE_ALL_TOOLS: 'true' });
-    await post(legacy(1, 'save_snippet', { snippetname: 'same', snippet: 'kubectl get pods' }));
+    const env = { OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'test-model', ENABLE_LIGHTNING_CAPTURE: 'true', LIGHTNING_CAPTURE_ALL_TOOLS: 'true' };
+    onLane = await startTestServer(env);
+    viaSdk = await startTestServer({ ...env, DATA_DIR: onLane.dataDir, MCP_FAST_LANE: 'false' });
+    await post(onLane, legacy(1, 'save_snippet', { snippetname: 'same', snippet: 'kubectl get pods' }));
   });
   afterAll(async () => {
-    await server.close();
+    await viaSdk.close();
+    await onLane.close();
     await model.close();
   });
 
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
+  const post = (server: TestServer, body: unknown, headers: Record<string, string> = {}) =>
     rawRequest(server.url, { body: JSON.stringify(body), headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers } });
   const legacy = (id: number, name: string, args: Record<string, unknown>, meta?: Record<string, unknown>) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args, ...(meta ? { _meta: meta } : {}) } });
-  const laneCalls = async (revision: string) => Number(new RegExp(`mcp_fast_lane_calls_total\\{revision="${revision}"\\} (\\d+)`).exec(await (await fetch(new URL('/metrics', server.url))).text())?.[1] ?? 0);
+  const laneCalls = async (server: TestServer, revision: string) =>
+    Number(new RegExp(`mcp_fast_lane_calls_total\\{revision="${revision}"\\} (\\d+)`).exec(await (await fetch(new URL('/metrics', server.url))).text())?.[1] ?? 0);
   /** Episode ids name the request, so they differ between any two calls: the same key, any value. */
   const comparable = (text: string) => text.replace(/"lightning\/episode_id":"[^"]+"/, '"lightning/episode_id":"…"');
 
@@ -153,52 +174,70 @@ describe('fast lane answers are the SDK answers', () => {
     ['ask_foundry', { question: '' }],
     ['next_best_action', { task: 'Roll out the new image' }],
   ];
+  const copilotMeta = { progressToken: 'tok-1', 'vscode.conversationId': 'c', 'vscode.requestId': 'r' };
 
-  it('on 2025-11-25 (the SDK path forced by a progress token the tools never use)', async () => {
+  async function compare(label: string, body: unknown, headers: Record<string, string>, revision: string) {
+    const before = await laneCalls(onLane, revision);
+    const lane = await post(onLane, body, headers);
+    const taken = (await laneCalls(onLane, revision)) - before;
+    const sdk = await post(viaSdk, body, headers);
+    expect(await laneCalls(viaSdk, revision), label).toBe(0);
+    // Arguments that fail the input schema go on to the SDK, which words the error.
+    expect(taken, label).toBe(sdk.text.includes('Input validation error') ? 0 : 1);
+    expect(lane.status, label).toBe(200);
+    expect([lane.status, lane.headers['content-type'], comparable(lane.text)], label).toEqual([sdk.status, sdk.headers['content-type'], comparable(sdk.text)]);
+    return lane;
+  }
+
+  it('on 2025-11-25, with and without what VS Code and Codex put in _meta', async () => {
     for (const [tool, args] of cases) {
-      const before = await laneCalls('2025');
-      const onLane = await post(legacy(3, tool, args), { 'mcp-protocol-version': '2025-11-25' });
-      const taken = await laneCalls('2025');
-      const viaSdk = await post(legacy(3, tool, args, { progressToken: 'p' }), { 'mcp-protocol-version': '2025-11-25' });
-      expect(await laneCalls('2025')).toBe(taken);
-      // Arguments that fail the input schema go to the SDK, which words the error.
-      expect(taken - before, `${tool} ${JSON.stringify(args)}`).toBe(viaSdk.text.includes('Input validation error') ? 0 : 1);
-      expect(onLane.status, tool).toBe(200);
-      expect([onLane.status, onLane.headers['content-type'], comparable(onLane.text)], `${tool} ${JSON.stringify(args)}`).toEqual([viaSdk.status, viaSdk.headers['content-type'], comparable(viaSdk.text)]);
+      for (const meta of [undefined, copilotMeta, { progressToken: 3 }]) {
+        await compare(`${tool} ${JSON.stringify(args)} ${JSON.stringify(meta)}`, legacy(3, tool, args, meta), { 'mcp-protocol-version': '2025-11-25' }, '2025');
+      }
     }
   });
 
-  it('on 2026-07-28 (the SDK path forced by a Base64 Mcp-Name)', async () => {
+  it("on 2026-07-28, with and without the client's own _meta keys", async () => {
+    const headers = (tool: string) => ({ 'mcp-protocol-version': REVISION, 'mcp-method': 'tools/call', 'mcp-name': tool });
     for (const [tool, args] of cases) {
-      const headers = { 'mcp-protocol-version': REVISION, 'mcp-method': 'tools/call' };
-      const before = await laneCalls(REVISION);
-      const onLane = await post(modernCall('x', tool, args), { ...headers, 'mcp-name': tool });
-      const taken = await laneCalls(REVISION);
-      const viaSdk = await post(modernCall('x', tool, args), { ...headers, 'mcp-name': base64Name(tool) });
-      expect(await laneCalls(REVISION)).toBe(taken);
-      expect(taken - before, `${tool} ${JSON.stringify(args)}`).toBe(viaSdk.text.includes('Input validation error') ? 0 : 1);
-      expect(onLane.status, tool).toBe(200);
-      expect(onLane.headers['content-length']).toBeDefined(); // written at once, not streamed as the SDK's handler does
-      expect([onLane.status, onLane.headers['content-type'], comparable(onLane.text)], `${tool} ${JSON.stringify(args)}`).toEqual([viaSdk.status, viaSdk.headers['content-type'], comparable(viaSdk.text)]);
+      for (const meta of [envelope, { ...envelope, 'vscode.requestId': 'r' }]) {
+        const lane = await compare(`${tool} ${JSON.stringify(args)}`, modernCall('x', tool, args, meta), headers(tool), REVISION);
+        expect(lane.headers['content-length']).toBeDefined(); // written at once, not streamed as the SDK's handler does
+      }
     }
   });
 });
 
-/** A tool's runner failing or its output failing its schema: answered on the lane as the SDK answers. */
-describe('fast lane answers for tools that break their own contract', () => {
+/** A tool's runner failing, its output failing its schema, or its progress: on the lane as through the SDK. */
+describe('fast lane answers for tools that break their contract or report progress', () => {
   const info = z.object({ name: z.string(), size: z.number().int() });
   const NO_HINTS = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
   const tools: AnyToolDefinition[] = [
     defineTool({ name: 'wrong_output', title: 'Wrong output', description: 'x', inputSchema: z.object({}), outputSchema: info, annotations: NO_HINTS, handler: async () => ({ content: [{ type: 'text', text: 'x' }], structuredContent: { name: 'a', size: 'big' } as never }) }),
     defineTool({ name: 'no_output', title: 'No output', description: 'x', inputSchema: z.object({}), outputSchema: info, annotations: NO_HINTS, handler: async () => ({ content: [{ type: 'text', text: 'x' }] }) }),
     defineTool({ name: 'captured', title: 'Captured', description: 'x', inputSchema: z.object({}), annotations: NO_HINTS, captureByDefault: true, handler: async () => ({ content: [{ type: 'text', text: 'x' }] }) }),
+    defineTool({
+      name: 'reports_progress',
+      title: 'Reports progress',
+      description: 'x',
+      inputSchema: z.object({}),
+      annotations: NO_HINTS,
+      handler: async (_input, ctx) => {
+        ctx.progress?.('half way');
+        ctx.progress?.('done');
+        return { content: [{ type: 'text', text: ctx.progress ? 'reported' : 'nobody asked' }] };
+      },
+    }),
   ];
+  const breaksContract = (tool: string) => tool !== 'reports_progress';
   const failingCapture: ToolCallObserver = {
     observe: () => {
       throw new Error('capture store refused the episode');
     },
   };
 
+  const registries = new Map<McpEngine, ServerMetrics>();
+  const laneTaken = async (e: McpEngine) => (await registries.get(e)!.fastLaneCalls.get()).values.reduce((sum, v) => sum + v.value, 0);
   async function engine(fastLane: boolean) {
     const metrics = new ServerMetrics({ defaultMetrics: false });
     const runners = tools.map((tool) => new ToolRunner(tool, { metrics, logger: silentLogger, captureAll: false, observer: failingCapture }));
@@ -207,29 +246,39 @@ describe('fast lane answers for tools that break their own contract', () => {
       registerTools(server, runners, {});
       return server;
     };
-    return McpEngine.create({ buildServer, plainTools: new Set(tools.map((t) => t.name)), ...(fastLane ? { fastLane: { runners, calls: metrics.fastLaneCalls } } : {}), logger: silentLogger, maxRequestBytes: 1 << 20, requestTimeoutMs: 5_000 });
+    const created = await McpEngine.create({ buildServer, plainTools: new Set(tools.map((t) => t.name)), ...(fastLane ? { fastLane: { runners, calls: metrics.fastLaneCalls } } : {}), logger: silentLogger, maxRequestBytes: 1 << 20, requestTimeoutMs: 5_000 });
+    registries.set(created, metrics);
+    return created;
   }
 
-  function answerOf(serve: (writer: { related(): void; final(m: JSONRPCMessage): void; readonly finished: boolean }, res: ServerResponse) => void): Promise<string> {
+  /** Every message of the exchange, the related ones (progress) first, as written. */
+  function answerOf(serve: (writer: { related(m: JSONRPCMessage): void; final(m: JSONRPCMessage): void; readonly finished: boolean }, res: ServerResponse) => void): Promise<string> {
     return new Promise((resolve) => {
       const res = new EventEmitter() as unknown as ServerResponse;
+      const written: string[] = [];
       let finished = false;
-      serve({ related: () => {}, final: (m) => ((finished = true), resolve(JSON.stringify(m))), get finished() { return finished; } }, res);
+      serve({ related: (m) => written.push(JSON.stringify(m)), final: (m) => ((finished = true), written.push(JSON.stringify(m)), resolve(written.join('\n'))), get finished() { return finished; } }, res);
     });
   }
 
   it('gives the same answers with the lane on and off, on both revisions', async () => {
     const [on, off] = await Promise.all([engine(true), engine(false)]);
     for (const tool of tools.map((t) => t.name)) {
-      const legacyCall = { jsonrpc: '2.0' as const, id: 9, method: 'tools/call', params: { name: tool, arguments: {} } };
-      const req = { headers: { 'mcp-protocol-version': REVISION, 'mcp-method': 'tools/call', 'mcp-name': tool } } as unknown as IncomingMessage;
-      const answers = await Promise.all(
-        [on, off].flatMap((e) => [answerOf((w, res) => e.serveLegacy(legacyCall, w, res)), answerOf((w, res) => void e.serveModern(req, res, modernCall(9, tool), w))]),
-      );
-      expect(answers[0], tool).toBe(answers[2]);
-      expect(answers[1], tool).toBe(answers[3]);
-      expect(answers[0]).toContain('"isError":true');
+      for (const meta of [undefined, { progressToken: 'p' }]) {
+        const legacyCall = { jsonrpc: '2.0' as const, id: 9, method: 'tools/call', params: { name: tool, arguments: {}, ...(meta ? { _meta: meta } : {}) } };
+        const req = { headers: { 'mcp-protocol-version': REVISION, 'mcp-method': 'tools/call', 'mcp-name': tool } } as unknown as IncomingMessage;
+        const [legacyOn, modernOn, legacyOff, modernOff] = await Promise.all(
+          [on, off].flatMap((e) => [answerOf((w, res) => e.serveLegacy(legacyCall, w, res)), answerOf((w, res) => void e.serveModern(req, res, modernCall(9, tool), w))]),
+        );
+        expect(legacyOn, `${tool} ${JSON.stringify(meta)}`).toBe(legacyOff);
+        expect(modernOn, tool).toBe(modernOff);
+        if (breaksContract(tool)) expect(legacyOn).toContain('"isError":true');
+        else if (meta) expect(legacyOn!.split('\n')).toHaveLength(3); // two progress notifications, then the answer
+      }
     }
+    // The lane took every call of both revisions on `on`: 4 tools, twice on 2025, once on 2026-07-28 each time.
+    expect(await laneTaken(on)).toBe(tools.length * 4);
+    expect(await laneTaken(off)).toBe(0);
     await Promise.all([on.close(), off.close()]);
   });
 });

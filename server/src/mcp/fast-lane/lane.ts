@@ -8,6 +8,8 @@ import { answer, checkedResult, invalidResult, outputProblem, toolError } from '
 
 /** Where a lane call's answer goes; the same writer the SDK's path answers through. */
 export interface LaneSink {
+  /** A message about the call before its answer (progress): the answer then ends an SSE stream. */
+  related(message: JSONRPCMessage): void;
   /** The answer; always HTTP 200 (the lane takes no call the revision would refuse at the HTTP level). */
   final(message: JSONRPCMessage, httpStatus: number): void;
   readonly finished: boolean;
@@ -34,7 +36,9 @@ class LaneExchange implements Invocation {
   readonly request: RequestContext | undefined;
   readonly fallbackRequestId: string;
   ended = false;
+  readonly progress?: (message: string) => void;
   private controller?: AbortController;
+  private reported = 0;
   readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -48,6 +52,14 @@ class LaneExchange implements Invocation {
     this.fallbackRequestId = String(call.id);
     this.timer = setTimeout(() => this.end(timedOut(call.id, timeoutMs)), timeoutMs);
     this.timer.unref();
+    const token = call.progressToken;
+    if (token !== undefined) this.progress = (message) => this.report(token, message);
+  }
+
+  /** One progress notification, as the SDK sends it for `ctx.mcpReq.notify` (see ../progress.ts). */
+  private report(progressToken: string | number, message: string): void {
+    if (this.ended) return;
+    this.sink.related({ jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken, progress: ++this.reported, message } });
   }
 
   get signal(): AbortSignal {
