@@ -8,6 +8,7 @@ import {
   errnoOf,
   invalidInput,
   nodeFileSystem,
+  processAlive,
   storageFailure,
   syncDirectory,
   writeAll,
@@ -26,6 +27,21 @@ const REWRITE_ATTEMPTS = 5;
 /** A rewrite copies without the lock until at most this much is left to copy holding it. */
 const LOCKED_COPY_BYTES = 1 << 20;
 const CATCH_UP_PASSES = 3;
+/** A rewrite's temporary file older than this is abandoned whoever made it (a process on another machine sharing the folder). */
+const ABANDONED_REWRITE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether a file in the store's folder is the temporary file of a rewrite that will never finish
+ * (`<collection>.jsonl.compact-<pid>-<time>-<random>`): its process is gone from this machine, or it is
+ * older than a day. The temporary files of rewrites still running are left alone.
+ */
+export function isAbandonedRewrite(name: string, collectionFile: string, ageMs: number, alive: (pid: number) => boolean = processAlive): boolean {
+  const prefix = `${collectionFile}.compact-`;
+  if (!name.startsWith(prefix)) return false;
+  if (ageMs > ABANDONED_REWRITE_MS) return true;
+  const pid = Number(name.slice(prefix.length).split('-')[0]);
+  return Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid);
+}
 
 /** Collections whose records are never rewritten: the first stored version of an id is the only one. */
 const immutable = new Set<CollectionName>(['episodes']);
@@ -264,6 +280,7 @@ export class EmbeddedStore implements RecordStore {
       throw storageFailure(STORE, action, error);
     });
     if (!old) return 0;
+    await this.removeAbandonedRewrites(collection);
     const removed = new Set<string>();
     const keep = keepUnlessDeleted(agentId, options, removed);
     const tmp = `${path}.compact-${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}`;
@@ -303,6 +320,18 @@ export class EmbeddedStore implements RecordStore {
       await out?.close().catch(() => undefined);
       if (!replaced) await this.fs.rm(tmp, { force: true }).catch(() => undefined);
       await old.close().catch(() => undefined);
+    }
+  }
+
+  /** Removes what rewrites killed midway left behind (best effort: a file that cannot be removed stays). */
+  private async removeAbandonedRewrites(collection: CollectionName): Promise<void> {
+    const collectionFile = `${collection}.jsonl`;
+    const names = await this.fs.readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!name.startsWith(`${collectionFile}.compact-`)) continue;
+      const file = join(this.dir, name);
+      const info = await this.fs.stat(file).catch(() => undefined);
+      if (info && isAbandonedRewrite(name, collectionFile, Date.now() - info.mtimeMs)) await this.fs.rm(file, { force: true }).catch(() => undefined);
     }
   }
 

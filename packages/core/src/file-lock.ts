@@ -56,7 +56,8 @@ export function parseLockOwner(text: string): LockOwner | undefined {
   return match[2] ? { pid, machine: match[2] } : { pid };
 }
 
-const processAlive = (pid: number): boolean => {
+/** Whether a process with this id runs on this machine (EPERM: it does, under another user). */
+export const processAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;
