@@ -50,7 +50,7 @@ describe('which calls take the fast lane', () => {
   });
 
   const accept = () => true;
-  it('takes a 2026-07-28 call only with the exact standard headers and nothing but the envelope in _meta', () => {
+  it('takes a 2026-07-28 call only with the exact standard headers and an envelope the SDK accepts in _meta', () => {
     expect(modernLaneCall(modernCall(1, 'hello_mcp'), std('hello_mcp'), lane, accept)).toEqual({ id: 1, tool: 'hello_mcp', args: {} });
     const refused: [unknown, ReturnType<typeof std> | Record<string, string>][] = [
       [modernCall(1, 'hello_mcp'), std()],
@@ -62,7 +62,7 @@ describe('which calls take the fast lane', () => {
       [modernCall(2 ** 60, 'hello_mcp'), std('hello_mcp')],
       [modernCall(null, 'hello_mcp'), std('hello_mcp')],
       [{ ...modernCall(1, 'hello_mcp'), extra: true }, std('hello_mcp')],
-      [modernCall(1, 'hello_mcp', {}, { ...envelope, progressToken: 1 }), std('hello_mcp')],
+      [modernCall(1, 'hello_mcp', {}, { ...envelope, progressToken: 1.5 }), std('hello_mcp')],
       [modernCall(1, 'hello_mcp', {}, { ...envelope, 'io.modelcontextprotocol/protocolVersion': '2026-12-01' }), std('hello_mcp')],
       [{ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'hello_mcp' } }, std('hello_mcp')],
       [modernCall(1, 'delete_snippet', { snippetname: 'x' }), std('delete_snippet')],
@@ -74,6 +74,7 @@ describe('which calls take the fast lane', () => {
     const withOwnKeys = modernCall(1, 'hello_mcp', {}, { ...envelope, 'vscode.requestId': 'r1' });
     expect(modernLaneCall(withOwnKeys, std('hello_mcp'), lane, (e) => (judged.push(e), true))?.tool).toBe('hello_mcp');
     expect(judged).toEqual([envelope]);
+    expect(modernLaneCall(modernCall(1, 'hello_mcp', {}, { ...envelope, progressToken: 'p' }), std('hello_mcp'), lane, accept)?.progressToken).toBe('p');
     expect(modernLaneCall(modernCall(1, 'hello_mcp', {}, { ...envelope, 'io.modelcontextprotocol/related-task': { taskId: 't' } }), std('hello_mcp'), lane, accept)).toBeUndefined();
   });
 
@@ -197,10 +198,10 @@ describe('fast lane answers are the SDK answers', () => {
     }
   });
 
-  it("on 2026-07-28, with and without the client's own _meta keys", async () => {
+  it("on 2026-07-28, with and without a progress token and the client's own _meta keys", async () => {
     const headers = (tool: string) => ({ 'mcp-protocol-version': REVISION, 'mcp-method': 'tools/call', 'mcp-name': tool });
     for (const [tool, args] of cases) {
-      for (const meta of [envelope, { ...envelope, 'vscode.requestId': 'r' }]) {
+      for (const meta of [envelope, { ...envelope, 'vscode.requestId': 'r' }, { ...envelope, progressToken: 7 }]) {
         const lane = await compare(`${tool} ${JSON.stringify(args)}`, modernCall('x', tool, args, meta), headers(tool), REVISION);
         expect(lane.headers['content-length']).toBeDefined(); // written at once, not streamed as the SDK's handler does
       }
@@ -268,15 +269,15 @@ describe('fast lane answers for tools that break their contract or report progre
         const legacyCall = { jsonrpc: '2.0' as const, id: 9, method: 'tools/call', params: { name: tool, arguments: {}, ...(meta ? { _meta: meta } : {}) } };
         const req = { headers: { 'mcp-protocol-version': REVISION, 'mcp-method': 'tools/call', 'mcp-name': tool } } as unknown as IncomingMessage;
         const [legacyOn, modernOn, legacyOff, modernOff] = await Promise.all(
-          [on, off].flatMap((e) => [answerOf((w, res) => e.serveLegacy(legacyCall, w, res)), answerOf((w, res) => void e.serveModern(req, res, modernCall(9, tool), w))]),
+          [on, off].flatMap((e) => [answerOf((w, res) => e.serveLegacy(legacyCall, w, res)), answerOf((w, res) => void e.serveModern(req, res, modernCall(9, tool, {}, { ...envelope, ...meta }), w))]),
         );
         expect(legacyOn, `${tool} ${JSON.stringify(meta)}`).toBe(legacyOff);
         expect(modernOn, tool).toBe(modernOff);
         if (breaksContract(tool)) expect(legacyOn).toContain('"isError":true');
-        else if (meta) expect(legacyOn!.split('\n')).toHaveLength(3); // two progress notifications, then the answer
+        else if (meta) for (const written of [legacyOn!, modernOn!]) expect(written.split('\n')).toHaveLength(3); // two progress notifications, then the answer
       }
     }
-    // The lane took every call of both revisions on `on`: 4 tools, twice on 2025, once on 2026-07-28 each time.
+    // The lane took every call of both revisions on `on`: 4 tools, each with and without a progress token, on both revisions.
     expect(await laneTaken(on)).toBe(tools.length * 4);
     expect(await laneTaken(off)).toBe(0);
     await Promise.all([on.close(), off.close()]);

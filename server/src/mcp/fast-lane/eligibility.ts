@@ -68,8 +68,8 @@ export function legacyLaneCall(message: { id: string | number; method: string; p
  * pass. The message has exactly the JSON-RPC members with a string or integer id; the standard headers
  * name exactly the revision, `tools/call` and the tool the body names (no whitespace, no Base64 form);
  * `_meta` holds the envelope, naming this revision, which the SDK's own envelope check accepts
- * (`envelopeAccepted`, asked once per distinct envelope), and otherwise only the client's own keys: no
- * progress token (progress on this revision is left to the SDK) and no other key the protocol reserves.
+ * (`envelopeAccepted`, asked once per distinct envelope), and otherwise at most a valid progress token
+ * and the client's own keys, no other key the protocol reserves.
  */
 export function modernLaneCall(body: unknown, headers: StandardHeaders, tools: ReadonlySet<string>, envelopeAccepted: (envelope: Record<string, unknown>) => boolean): LaneCall | undefined {
   if (!isPlainObject(body) || !onlyKeys(body, MESSAGE_KEYS)) return undefined;
@@ -82,13 +82,17 @@ export function modernLaneCall(body: unknown, headers: StandardHeaders, tools: R
   const meta = call.meta;
   if (!isPlainObject(meta) || meta[PROTOCOL_VERSION_META_KEY] !== FIRST_MODERN_REVISION) return undefined;
   let envelope: Record<string, unknown> = meta;
+  let progressToken: string | number | undefined;
   for (const key in meta) {
     if (ENVELOPE_KEYS.has(key)) continue;
-    if (key === 'progressToken' || key.startsWith(RESERVED_META_PREFIX)) return undefined;
-    // The client's own keys are opaque to the protocol: the envelope verdict is about the envelope alone.
+    if (key === 'progressToken') {
+      if (!isProgressToken(meta.progressToken)) return undefined;
+      progressToken = meta.progressToken;
+    } else if (key.startsWith(RESERVED_META_PREFIX)) return undefined;
+    // The progress token and the client's own keys are not the envelope: its verdict is about the envelope alone.
     if (envelope === meta) envelope = {};
   }
   if (envelope !== meta) for (const key in meta) if (ENVELOPE_KEYS.has(key)) envelope[key] = meta[key];
   if (!envelopeAccepted(envelope)) return undefined;
-  return { id: id as string | number, tool: call.tool, args: call.args };
+  return { id: id as string | number, tool: call.tool, args: call.args, ...(progressToken !== undefined ? { progressToken } : {}) };
 }
