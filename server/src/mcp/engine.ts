@@ -4,10 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '@mcp-aks/core';
 import type { Counter } from 'prom-client';
 import { FIRST_MODERN_REVISION } from '../http/classify';
-import { legacyLaneCall, modernLaneCall } from './fast-lane/eligibility';
 import { encodeModernCallResult } from './fast-lane/encode';
-import { EnvelopeMemo } from './fast-lane/envelope-memo';
-import { FastLane, type LaneEra, type LaneTool } from './fast-lane/lane';
+import { FastLane, type LaneTool } from './fast-lane/lane';
 import { serveModernExchange } from './modern-exchange';
 import { MultiplexTransport, type ExchangeSink } from './multiplex-transport';
 import { ModernMultiplexTransport, type ModernSink } from './modern-transport';
@@ -70,7 +68,7 @@ export class McpEngine {
   private readonly direct: ModernMultiplexTransport;
   private readonly directServer: McpServer;
   private plainTools: ReadonlySet<string> = new Set();
-  private lane?: { lane: FastLane; legacy: LaneEra; modern: LaneEra; envelopes: EnvelopeMemo };
+  private lane?: FastLane;
 
   private constructor(private readonly options: EngineOptions) {
     this.transport = new MultiplexTransport({ requestTimeoutMs: options.requestTimeoutMs });
@@ -111,7 +109,7 @@ export class McpEngine {
    * The fast lane over the plain tools that neither ask before acting nor run as tasks (both need the
    * SDK's request context), each revision projecting results through the instance that serves it.
    */
-  private fastLane({ runners, calls }: NonNullable<EngineOptions['fastLane']>, listed: { tools: ListedTool[]; serverInfo: Implementation | undefined }): McpEngine['lane'] {
+  private fastLane({ runners, calls }: NonNullable<EngineOptions['fastLane']>, listed: { tools: ListedTool[]; serverInfo: Implementation | undefined }): FastLane {
     const advertised = new Map(listed.tools.map((t) => [t.name, t.outputSchema]));
     const tools = new Map<string, LaneTool>();
     for (const runner of runners) {
@@ -120,16 +118,15 @@ export class McpEngine {
       tools.set(tool.name, { runner, advertisedOutputSchema: advertised.get(tool.name) });
     }
     const { serverInfo } = listed;
-    return {
-      lane: new FastLane(tools, this.options.requestTimeoutMs, (error) => this.options.logger.error({ err: error }, 'mcp fast-lane answer failed')),
-      legacy: { project: (result, schema) => this.legacyServer.server.projectCallToolResult(result, schema), encode: (result) => result, taken: calls.labels('2025') },
+    const eras = {
+      legacy: { project: this.legacyServer.server.projectCallToolResult.bind(this.legacyServer.server), encode: (result: Record<string, unknown>) => result, taken: calls.labels('2025') },
       modern: {
-        project: (result, schema) => this.directServer.server.projectCallToolResult(result, schema),
-        encode: (result) => encodeModernCallResult(result, serverInfo),
+        project: this.directServer.server.projectCallToolResult.bind(this.directServer.server),
+        encode: (result: Record<string, unknown>) => encodeModernCallResult(result, serverInfo),
         taken: calls.labels(FIRST_MODERN_REVISION),
       },
-      envelopes: new EnvelopeMemo(),
     };
+    return new FastLane(tools, eras, this.options.requestTimeoutMs, (error) => this.options.logger.error({ err: error }, 'mcp fast-lane answer failed'));
   }
 
   /** A pooled instance for one modern exchange; it returns to the pool when the exchange closes it. */
@@ -145,10 +142,7 @@ export class McpEngine {
 
   /** A 2025-era request: the answer (or an SSE stream ending with it) goes to the writer. */
   serveLegacy(message: RequestMessage, writer: LegacyWriter, res: ServerResponse, authInfo?: AuthInfo): void {
-    if (this.lane) {
-      const call = legacyLaneCall(message, this.lane.lane.names);
-      if (call && this.lane.lane.start(call, this.lane.legacy, writer, res, authInfo)) return;
-    }
+    if (this.lane?.takeLegacy(message, writer, res, authInfo)) return;
     const internalId = this.transport.dispatchRequest(message, writer, authInfo);
     res.once('close', () => {
       if (!writer.finished) this.transport.abandon(internalId, 'The HTTP client disconnected');
@@ -164,7 +158,7 @@ export class McpEngine {
   /** A client's cancellation naming its own call on the fast lane (true): cancelled unless the id is ambiguous. */
   private cancelOnLane(requestId: unknown, authInfo: AuthInfo | undefined): boolean {
     if (typeof requestId !== 'string' && typeof requestId !== 'number') return false;
-    const calls = this.lane!.lane.callsOf(requestId, authInfo);
+    const calls = this.lane!.callsOf(requestId, authInfo);
     if (calls.length === 0) return false;
     // Two of the sender's calls share the id (here or on the SDK's path): cancel neither.
     if (calls.length === 1 && this.transport.ownRequests(requestId, authInfo).length === 0) calls[0]!.cancel();
@@ -175,11 +169,7 @@ export class McpEngine {
    *  when it certainly passes the SDK's ladder and the instance accepts it, by the SDK's handler otherwise. */
   serveModern(req: IncomingMessage & { auth?: AuthInfo }, res: ServerResponse, body: unknown, writer: ModernWriter): Promise<void> {
     const headers: StandardHeaders = { protocolVersion: headerValue(req, 'mcp-protocol-version'), method: headerValue(req, 'mcp-method'), name: headerValue(req, 'mcp-name') };
-    if (this.lane) {
-      const { lane, modern, envelopes } = this.lane;
-      const call = modernLaneCall(body, headers, lane.names, (meta) => envelopes.accepts(meta));
-      if (call && lane.start(call, modern, writer, res, req.auth)) return Promise.resolve();
-    }
+    if (this.lane?.takeModern(body, headers, writer, res, req.auth)) return Promise.resolve();
     const route = directRoute(body, headers, this.plainTools);
     const internalId = route && this.direct.dispatch(route.message, route.classification, writer, req.auth);
     if (internalId === undefined) {

@@ -1,3 +1,4 @@
+import { isPlainObject } from './eligibility';
 import { SERVER_INFO_META_KEY, specTypeSchemas, type CallToolResult, type Implementation, type JSONRPCMessage, type RequestId, type StandardSchemaV1 } from '@modelcontextprotocol/server';
 
 // What the SDK's `tools/call` handler and its wire codecs do to a tool's result, step for step
@@ -24,7 +25,6 @@ export async function outputProblem(tool: string, schema: StandardSchemaV1 | und
   return `Output validation error: Invalid structured content for tool ${tool}: ${checked.issues.map(formatIssue).join(', ')}`;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The result as the SDK's server hands it to the wire: a result without content gains `content: []`,

@@ -3,8 +3,10 @@ import type { AuthInfo, CallToolResult, JSONRPCMessage, RequestId } from '@model
 import { cancelled, timedOut } from '../ending';
 import { callerKeyOf, requestContextOfAuth, type RequestContext } from '../request-context';
 import type { Invocation, ToolRunner } from '../tool-runner';
-import type { LaneCall } from './eligibility';
+import type { StandardHeaders } from '../modern-route';
+import { legacyLaneCall, modernLaneCall, type LaneCall } from './eligibility';
 import { answer, checkedResult, invalidResult, outputProblem, toolError } from './encode';
+import { EnvelopeMemo } from './envelope-memo';
 
 /** Where a lane call's answer goes; the same writer the SDK's path answers through. */
 export interface LaneSink {
@@ -39,7 +41,7 @@ class LaneExchange implements Invocation {
   readonly progress?: (message: string) => void;
   private controller?: AbortController;
   private reported = 0;
-  readonly timer: NodeJS.Timeout;
+  private readonly timer: NodeJS.Timeout;
 
   constructor(
     readonly call: LaneCall,
@@ -95,11 +97,13 @@ class LaneExchange implements Invocation {
  */
 export class FastLane {
   private readonly inflight = new Set<LaneExchange>();
-  /** The tools the lane serves. */
-  readonly names: ReadonlySet<string>;
+  private readonly names: ReadonlySet<string>;
+  private readonly envelopes = new EnvelopeMemo();
+  private readonly envelopeAccepted = (envelope: Record<string, unknown>) => this.envelopes.accepts(envelope);
 
   constructor(
     private readonly tools: ReadonlyMap<string, LaneTool>,
+    private readonly eras: { legacy: LaneEra; modern: LaneEra },
     private readonly timeoutMs: number,
     /** Told of a failure to write an answer (the call itself has already been answered or abandoned). */
     private readonly onerror: (error: Error) => void,
@@ -107,13 +111,24 @@ export class FastLane {
     this.names = new Set(tools.keys());
   }
 
+  /** Takes a 2025-era request when it qualifies (true: the lane answers it); false leaves it to the SDK. */
+  takeLegacy(message: { id: RequestId; method: string; params?: Record<string, unknown> }, sink: LaneSink, res: ServerResponse, authInfo: AuthInfo | undefined): boolean {
+    const call = legacyLaneCall(message, this.names);
+    return call !== undefined && this.start(call, this.eras.legacy, sink, res, authInfo);
+  }
+
+  /** Takes a 2026-07-28 request when it qualifies (true: the lane answers it); false leaves it to the SDK. */
+  takeModern(body: unknown, headers: StandardHeaders, sink: LaneSink, res: ServerResponse, authInfo: AuthInfo | undefined): boolean {
+    const call = modernLaneCall(body, headers, this.names, this.envelopeAccepted);
+    return call !== undefined && this.start(call, this.eras.modern, sink, res, authInfo);
+  }
+
   /**
    * Starts the call when its arguments pass the tool's input schema; false (nothing done) when they do
    * not, or the schema checks asynchronously, so that the SDK's path answers it.
    */
-  start(call: LaneCall, era: LaneEra, sink: LaneSink, res: ServerResponse, authInfo: AuthInfo | undefined): boolean {
-    const tool = this.tools.get(call.tool);
-    if (!tool) return false;
+  private start(call: LaneCall, era: LaneEra, sink: LaneSink, res: ServerResponse, authInfo: AuthInfo | undefined): boolean {
+    const tool = this.tools.get(call.tool)!;
     const checked = tool.runner.tool.inputSchema['~standard'].validate(call.args ?? {});
     if (checked instanceof Promise || (checked.issues && checked.issues.length > 0)) return false;
     era.taken.inc();
