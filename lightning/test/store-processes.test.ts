@@ -1,25 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleChildScript, killHard, runChild, startChildUntil } from '../../test/support/child-script';
+import { describe, expect, it } from 'vitest';
+import { childScriptWorkspace, killHard, runChild, startChildUntil } from '../../test/support/child-script';
 import { EmbeddedStore } from '../src/store';
 import { cli } from './helpers/cli';
 import { makeEpisode } from './helpers/fixtures';
 
-let work: string;
-let writer: string;
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'lightning-processes-'));
-  writer = await bundleChildScript(fileURLToPath(new URL('./helpers/episode-writer.ts', import.meta.url)), work);
-});
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
-let n = 0;
-const freshDataDir = () => join(work, `data-${++n}`);
+const children = childScriptWorkspace(fileURLToPath(new URL('./helpers/episode-writer.ts', import.meta.url)), 'lightning-processes-');
 
 interface Writer {
   prefix: string;
@@ -49,7 +38,7 @@ async function readEpisodesFile(path: string): Promise<Map<string, number>> {
 async function rewriteWhileAppending(dataDir: string, writers: Writer[], job: object, rewrite: () => Promise<number>): Promise<{ during: number[] }> {
   const dir = join(dataDir, 'lightning');
   const startAt = Date.now() + 1500;
-  const running = writers.map((w) => runChild(writer, [JSON.stringify({ mode: 'append', dir, startAt, ...job, ...w })]));
+  const running = writers.map((w) => runChild(children.script, [JSON.stringify({ mode: 'append', dir, startAt, ...job, ...w })]));
   let finished = false;
   const all = Promise.all(running).finally(() => (finished = true));
   all.catch(() => undefined);
@@ -62,7 +51,7 @@ async function rewriteWhileAppending(dataDir: string, writers: Writer[], job: ob
 
 describe('embedded store shared by processes', () => {
   it('compact while three replicas append: every episode not expired is kept exactly once, every line whole', async () => {
-    const dataDir = freshDataDir();
+    const dataDir = await children.freshDir();
     const dir = join(dataDir, 'lightning');
     const env = { DATA_DIR: dataDir, LIGHTNING_AGENT_ID: 'agent-a', LIGHTNING_EPISODE_TTL_DAYS: '30' };
     // Something to compact from the start, so that each rewrite takes a while.
@@ -98,7 +87,7 @@ describe('embedded store shared by processes', () => {
   });
 
   it('forget while two replicas append: every other episode is kept exactly once, none of the caller is left', async () => {
-    const dataDir = freshDataDir();
+    const dataDir = await children.freshDir();
     const dir = join(dataDir, 'lightning');
     const env = { DATA_DIR: dataDir, LIGHTNING_AGENT_ID: 'agent-a' };
     const writers: Writer[] = [
@@ -123,12 +112,12 @@ describe('embedded store shared by processes', () => {
   });
 
   it('a replica killed while it holds the lock blocks the others only briefly, and its torn line swallows none of theirs', async () => {
-    const dataDir = freshDataDir();
+    const dataDir = await children.freshDir();
     const dir = join(dataDir, 'lightning');
     const store = new EmbeddedStore(dir);
     await store.upsert('episodes', [makeEpisode({ id: 'before' })] as never);
     // A replica that took the lock and was killed: the lock file stays behind, its holder is gone.
-    const holder = await startChildUntil(writer, [JSON.stringify({ mode: 'hold', dir })], 'held');
+    const holder = await startChildUntil(children.script, [JSON.stringify({ mode: 'hold', dir })], 'held');
     await killHard(holder);
     expect((await readdir(dir)).sort()).toEqual(['episodes.jsonl', 'episodes.jsonl.lock']);
     let started = Date.now();
@@ -138,9 +127,9 @@ describe('embedded store shared by processes', () => {
     // Killed in the middle of appending (every write short, so most likely mid-line).
     let victim: ChildProcess | undefined;
     try {
-      victim = await startChildUntil(writer, [JSON.stringify({ mode: 'append', dir, prefix: 'k', count: 100_000, shortWriteBytes: 16 })], 'started');
+      victim = await startChildUntil(children.script, [JSON.stringify({ mode: 'append', dir, prefix: 'k', count: 100_000, shortWriteBytes: 16 })], 'started');
       const survivor = { prefix: 's', count: 150 };
-      const surviving = runChild(writer, [JSON.stringify({ mode: 'append', dir, ...survivor })]);
+      const surviving = runChild(children.script, [JSON.stringify({ mode: 'append', dir, ...survivor })]);
       await new Promise((resolve) => setTimeout(resolve, 300));
       await killHard(victim);
       started = Date.now();

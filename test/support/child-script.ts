@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Bundles a TypeScript entry point into one ESM file that `node` runs as a child process. */
 export async function bundleChildScript(entry: string, outDir: string): Promise<string> {
@@ -16,6 +19,33 @@ export async function bundleChildScript(entry: string, outDir: string): Promise<
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
   return outfile;
+}
+
+/**
+ * For a test file whose tests run `entry` as child processes: a temporary folder made before the
+ * file's tests and removed after them, the bundled script in it, and a fresh sub-folder per case.
+ */
+export function childScriptWorkspace(entry: string, prefix: string): { readonly script: string; freshDir(): Promise<string> } {
+  let work = '';
+  let script = '';
+  let cases = 0;
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), prefix));
+    script = await bundleChildScript(entry, work);
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+  return {
+    get script() {
+      return script;
+    },
+    async freshDir() {
+      const dir = join(work, `case-${++cases}`);
+      await mkdir(dir);
+      return dir;
+    },
+  };
 }
 
 /** Runs a bundled child to its end; rejects with its stderr when it exits with an error. */

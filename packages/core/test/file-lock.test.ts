@@ -1,26 +1,12 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acquireFileLock, isAppError, lockIsStale, lockMachine, parseLockOwner, withFileLock } from '../src';
-import { bundleChildScript, killHard, runChild, startChildUntil } from '../../../test/support/child-script';
+import { childScriptWorkspace, killHard, runChild, startChildUntil } from '../../../test/support/child-script';
 
-let work: string;
-let child: string;
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'file-lock-'));
-  child = await bundleChildScript(fileURLToPath(new URL('./support/lock-child.ts', import.meta.url)), work);
-});
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
-let n = 0;
-const freshDir = async () => {
-  const dir = join(work, `case-${++n}`);
-  await mkdir(dir);
-  return dir;
-};
+const children = childScriptWorkspace(fileURLToPath(new URL('./support/lock-child.ts', import.meta.url)), 'file-lock-');
+const freshDir = () => children.freshDir();
 
 describe('stale lock decisions', () => {
   const here = (pid: number) => `${pid} ${lockMachine} 0a1b2c\n`;
@@ -57,7 +43,7 @@ describe('file lock across processes', () => {
     // Left by a holder of this machine that is gone (pid 2^22 + 1 is above Linux's pid_max limit).
     await writeFile(lock, `${2 ** 22 + 1} ${lockMachine} deadbeef\n`);
     const startAt = String(Date.now() + 1000);
-    await Promise.all(['a', 'b', 'c', 'd'].map(() => runChild(child, ['count', lock, counter, '40', startAt])));
+    await Promise.all(['a', 'b', 'c', 'd'].map(() => runChild(children.script, ['count', lock, counter, '40', startAt])));
     expect(Number(await readFile(counter, 'utf8'))).toBe(160);
     expect((await readdir(dir)).sort()).toEqual(['counter']);
   });
@@ -65,7 +51,7 @@ describe('file lock across processes', () => {
   it('breaks the lock of a holder killed with SIGKILL at once, not after the stale time', async () => {
     const dir = await freshDir();
     const lock = join(dir, 'store.lock');
-    const holder = await startChildUntil(child, ['hold', lock], 'held');
+    const holder = await startChildUntil(children.script, ['hold', lock], 'held');
     // While the holder lives, the lock is busy.
     const busy = await acquireFileLock(lock, { timeoutMs: 200, what: 'The test store' }).then(() => undefined, (e: unknown) => e);
     expect(isAppError(busy, 'unavailable')).toBe(true);
@@ -94,7 +80,7 @@ describe('file lock across processes', () => {
   it('lets a waiter in while two other processes take the lock again and again', async () => {
     const dir = await freshDir();
     const lock = join(dir, 'store.lock');
-    const busy = await Promise.all([1, 2].map(() => startChildUntil(child, ['churn', lock, '8000'], 'churning')));
+    const busy = await Promise.all([1, 2].map(() => startChildUntil(children.script, ['churn', lock, '8000'], 'churning')));
     try {
       const waits: number[] = [];
       for (let i = 0; i < 5; i++) {
