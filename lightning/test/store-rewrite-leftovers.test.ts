@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { killHard } from '../../test/support/child-script';
 import { EmbeddedStore, isAbandonedRewrite } from '../src/store/embedded';
 import { makeEpisode } from './helpers/fixtures';
 
@@ -57,7 +58,7 @@ describe('what a rewrite killed midway leaves behind', () => {
       for await (const record of store.scan('episodes', 'agent-a')) ids.push(record.id);
       expect(ids).toEqual(['kept']);
     } finally {
-      sleeper.kill('SIGKILL');
+      await killHard(sleeper);
       await store.close();
     }
   });
